@@ -1,0 +1,29 @@
+import type { Caller } from '../../platform/access/principal.js';
+import { withheldFields } from '../../platform/access/policy.js';
+import type { DelegateRow, StateRow } from './store.js';
+
+export function presentState(row: StateRow) {
+  return {
+    code: row.code,
+    isoNumeric: row.iso_numeric,
+    name: { ar: row.name_ar, en: row.name_en, fr: row.name_fr },
+    delegateCount: row.delegate_count ?? 0,
+  };
+}
+
+/** Removes the contact fields the caller may not see and says which they are. */
+export function presentDelegate(caller: Caller, row: DelegateRow) {
+  const withheld = withheldFields(caller, 'delegate', row);
+  const view: Record<string, unknown> = {
+    id: row.id,
+    state: row.state_code,
+    fullName: row.full_name,
+    position: row.position,
+    email: row.email,
+    phone: row.phone,
+  };
+  for (const field of withheld) delete view[field];
+  return { ...view, withheld } as {
+    id: string; state: string; fullName: string; position: string; email?: string | null; phone?: string | null; withheld: string[];
+  };
+}
