@@ -16,10 +16,15 @@ export interface TestApp {
   config: Config;
 }
 
-export async function startTestApp(db: Database, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  db: Database,
+  env: Record<string, string> = {},
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const config = loadConfig({ TAHALUF_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/unused', ...env });
   await seedCoalition(db);
   const app = await buildApp({ config, db, logger: false });
+  beforeReady?.(app);
   await app.ready();
   return { app, db, config };
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# `npm run bench`: every benchmark, each printing its figure on its last line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+node --import tsx bench/members-rps.ts pglite
+node --import tsx bench/members-rps.ts postgres
+for script in bench/screening/throughput.ts bench/screening/accuracy.ts; do
+  [ -f "$script" ] && node --import tsx "$script"
+done
