@@ -19,7 +19,7 @@ describe('tahaluf serve', () => {
       while (!output.includes('user add') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(output).toContain(`http://localhost:${port}`);
       expect(output).toContain('user add --email');
-      const members = await (await fetch(`http://127.0.0.1:${port}/api/members`)).json();
+      const members = (await (await fetch(`http://127.0.0.1:${port}/api/members`)).json()) as { total: number };
       expect(members.total).toBe(41);
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

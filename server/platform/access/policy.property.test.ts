@@ -28,6 +28,7 @@ const row = fc.record({
   id: fc.constantFrom('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000003'),
   user_id: fc.constantFrom('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002'),
   state_code: fc.constantFrom(...states),
+  owner_state: fc.constantFrom(...states),
   actor_state: fc.option(fc.constantFrom(...states), { nil: null }),
   roles: fc.subarray([...ROLES], { minLength: 1 }),
   clearance: fc.constantFrom(...CLEARANCES),
@@ -37,7 +38,7 @@ const row = fc.record({
   compartments: fc.subarray(compartments),
 });
 
-const COLUMNS = `id uuid, user_id uuid, state_code text, actor_state text, roles text[], clearance text,
+const COLUMNS = `id uuid, user_id uuid, state_code text, owner_state text, actor_state text, roles text[], clearance text,
   classification text, originator text, rel_to text[], compartments text[]`;
 
 const checks: Array<[Resource, string]> = Object.entries(rules).flatMap(([resource, r]) =>
@@ -59,8 +60,8 @@ for (const engine of testDatabases()) {
           await db.query('DELETE FROM policy_probe');
           for (const [n, r] of rows.entries()) {
             await db.query(
-              'INSERT INTO policy_probe VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
-              [n, r.id, r.user_id, r.state_code, r.actor_state, r.roles, r.clearance, r.classification, r.originator, r.rel_to, r.compartments],
+              'INSERT INTO policy_probe VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)',
+              [n, r.id, r.user_id, r.state_code, r.owner_state, r.actor_state, r.roles, r.clearance, r.classification, r.originator, r.rel_to, r.compartments],
             );
           }
           for (const [resource, action] of checks) {

@@ -39,6 +39,23 @@ const userAssignment: Rule = (c) => {
   return and(ownStateAdmin(c, 'state_code'), roles, clearance);
 };
 
+/** Who screens names against sanctions lists: a state's financial-intelligence staff and administrators. */
+const SCREENERS: Role[] = ['officer', 'analyst', 'state-admin', 'secretariat-admin'];
+const isScreener = (c: Caller) => c !== null && c.roles.some((r) => SCREENERS.includes(r));
+
+/** A state's screening data is its own: no other state, and not the secretariat, sees it. */
+const ownStateScreener: Rule = (c) => (c !== null && isScreener(c) ? eq('owner_state', c.state) : when(false));
+
+/** Marked objects: cleared, released to the reader's state (or originated by it), compartments held. */
+const markedRead: Rule = (c) =>
+  c === null
+    ? when(false)
+    : and(
+        rankAtMost('classification', CLEARANCES, clearanceRank(c.clearance)),
+        or(eq('originator', c.state), arrayHasAny('rel_to', [c.state, 'ALL'])),
+        { op: 'arraySubsetOf', column: 'compartments', values: c.compartments },
+      );
+
 export const rules: Record<string, ResourceRules> = {
   member: {
     actions: { read: () => ALLOW, update: secretariatAdmin },
@@ -82,16 +99,21 @@ export const rules: Record<string, ResourceRules> = {
    * Any marked object (classification, releasability, compartments, originator); domains with
    * marked data reuse this rule so markings are enforced the same way everywhere.
    */
-  marked: {
+  marked: { actions: { read: markedRead } },
+  sanctionList: { actions: { read: signedIn, import: secretariatAdmin } },
+  screening: { actions: { screen: (c) => when(isScreener(c)) } },
+  screeningSubject: { actions: { read: ownStateScreener, create: ownStateScreener, delete: ownStateScreener } },
+  screeningAlert: { actions: { read: ownStateScreener, review: ownStateScreener } },
+  ctfDocument: {
     actions: {
-      read: (c) =>
-        c === null
-          ? when(false)
-          : and(
-              rankAtMost('classification', CLEARANCES, clearanceRank(c.clearance)),
-              or(eq('originator', c.state), arrayHasAny('rel_to', [c.state, 'ALL'])),
-              { op: 'arraySubsetOf', column: 'compartments', values: c.compartments },
-            ),
+      read: markedRead,
+      // Anyone who screens may share a document in the name of their own state, within their clearance.
+      create: (c) =>
+        c !== null && isScreener(c)
+          ? and(eq('originator', c.state), rankAtMost('classification', CLEARANCES, clearanceRank(c.clearance)))
+          : when(false),
+      update: (c) => (c !== null && isScreener(c) ? and(eq('originator', c.state), markedRead(c)) : when(false)),
+      delete: (c) => (c !== null && isScreener(c) ? and(eq('originator', c.state), markedRead(c)) : when(false)),
     },
   },
 };

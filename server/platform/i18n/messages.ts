@@ -69,6 +69,26 @@ export const messages = {
     en: 'Unknown state.',
     fr: 'État inconnu.',
   },
+  alertDecisionNotAllowed: {
+    ar: 'لا يمكن اتخاذ هذا القرار في الحالة الحالية للتنبيه.',
+    en: 'This decision is not possible in the alert’s current state.',
+    fr: 'Cette décision n’est pas possible dans l’état actuel de l’alerte.',
+  },
+  fourEyes: {
+    ar: 'مبدأ العينين الأربع: يجب أن يؤكد مراجع آخر هذا المقترح.',
+    en: 'Four-eyes rule: a different reviewer must decide on this proposal.',
+    fr: 'Principe des quatre yeux : un autre examinateur doit statuer sur cette proposition.',
+  },
+  listImportFailed: {
+    ar: 'تعذّر استيراد القائمة: الملف غير صالح ولم يُغيَّر شيء.',
+    en: 'The list could not be imported: the file is not valid and nothing was changed.',
+    fr: 'La liste n’a pas pu être importée : le fichier n’est pas valide et rien n’a été modifié.',
+  },
+  noListsImported: {
+    ar: 'لم تُستورد أي قائمة عقوبات بعد.',
+    en: 'No sanctions list has been imported yet.',
+    fr: 'Aucune liste de sanctions n’a encore été importée.',
+  },
   internal: {
     ar: 'حدث خطأ داخلي. تم تسجيله وسيُعالج.',
     en: 'An internal error occurred. It has been logged.',

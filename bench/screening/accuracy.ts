@@ -1,0 +1,168 @@
+// Accuracy benchmark: recall on UN positives (Latin variants, cross-script, harder set),
+// F1 on the nomenklatura name benchmark, alert rate on 100,000 negatives, tie rate.
+//   node --import tsx bench/screening/accuracy.ts
+import { existsSync, readFileSync } from 'node:fs';
+import type { Designation } from '../../server/domains/finance/designation.js';
+import { DEFAULT_THRESHOLD, alignNames, buildIndex, scoreNames, tokenizeName, type NameIndex, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
+import { parseCsvObjects } from './csv.js';
+import { DATA, loadOfac, loadUn } from './load-lists.js';
+
+const T = Number(process.env.THRESHOLD ?? DEFAULT_THRESHOLD);
+const EVAL = `${DATA}/eval`;
+const csv = (p: string): Array<Record<string, string>> => parseCsvObjects(readFileSync(p, 'utf8'));
+const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
+const lines: string[] = [];
+const say = (s: string): void => {
+  console.log(s);
+  lines.push(s);
+};
+
+const un = loadUn();
+const ofac = loadOfac();
+const full = buildIndex([...un, ...ofac]);
+say(`index: ${full.stats().nameStrings} name strings, build ${full.stats().buildMs} ms; threshold ${T}`);
+
+/** Score of the query against every name of one designation, bypassing candidate generation. */
+function directScore(q: ScreeningQuery, d: Designation): number {
+  const qt = tokenizeName(q.name, q.kind);
+  const hint = d.kind === 'person' ? 'person' : 'entity';
+  const one = buildIndex([d]);
+  void qt;
+  void hint;
+  return one.screen(q, { threshold: 0, limit: 1 })[0]?.score ?? 0;
+}
+
+interface Positive {
+  query: ScreeningQuery;
+  target: string; // designation id
+}
+
+function recall(label: string, index: NameIndex, positives: Positive[], byId: Map<string, Designation>, exhaustive = true): number {
+  let hit = 0;
+  let fullHit = 0;
+  let ties = 0;
+  let alerts = 0;
+  const misses: string[] = [];
+  for (const p of positives) {
+    const res = index.screen(p.query, { threshold: T, limit: 10 });
+    if (res.some((c) => c.designation.id === p.target)) hit++;
+    else if (misses.length < 8) misses.push(`${p.query.name} → ${[...(byId.get(p.target)?.names ?? [])].slice(0, 2).map((n) => n.text).join(' | ')}`);
+    if (res.length > 0) {
+      alerts++;
+      if (res.length > 1 && res[1]!.score === res[0]!.score && res[1]!.designation.id !== res[0]!.designation.id) ties++;
+    }
+    if (exhaustive) {
+      const d = byId.get(p.target);
+      if (d && directScore(p.query, d) >= T) fullHit++;
+    }
+  }
+  const r = hit / positives.length;
+  say(
+    `${label}: recall ${pct(r)} (${hit}/${positives.length})` +
+      (exhaustive ? `; scoring every name: ${pct(fullHit / positives.length)}, candidate-filter loss ${pct((fullHit - hit) / positives.length)}` : '') +
+      `; top-score ties ${pct(alerts ? ties / alerts : 0)}`,
+  );
+  for (const m of misses) say(`    miss: ${m}`);
+  return r;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const unById = new Map(un.map((d) => [d.id, d]));
+
+// 1. Latin variants: yente UN positives (treated rows keep the order of untreated ones).
+const byName = new Map<string, string>();
+for (const d of un) if (d.kind === 'person') for (const n of d.names) if (!byName.has(norm(n.text))) byName.set(norm(n.text), d.id);
+const untreated = csv(`${EVAL}/yente_candidate_generation/positives_un_untreated.csv`);
+const treated = csv(`${EVAL}/yente_candidate_generation/positives_un_treated.csv`);
+const targets = untreated.map((r) => byName.get(norm(r.full_name ?? '')));
+say(`yente positives mapped to a UN designation: ${targets.filter(Boolean).length}/${untreated.length}`);
+const toPositives = (rows: Array<Record<string, string>>): Positive[] =>
+  rows.flatMap((r, i) =>
+    targets[i] ? [{ query: { name: r.full_name!, dob: r.date_of_birth || undefined, nationality: r.nationality || undefined, kind: 'person' as const }, target: targets[i]! }] : [],
+  );
+const rUntreated = recall('latin untreated', full, toPositives(untreated), unById);
+const rTreated = recall('latin treated (typos, reorder)', full, toPositives(treated), unById);
+
+// 2. Cross-script: Arabic query vs Latin-only index, Latin query vs Arabic-only index.
+const pairs = csv(`${EVAL}/un_arabic_original_script_pairs.csv`);
+const latinOnly = un.map((d) => ({ ...d, names: d.names.filter((n) => n.kind !== 'original-script') }));
+const latinOnlyIndex = buildIndex([...latinOnly, ...ofac]);
+const arabicOnly = un.filter((d) => d.names.some((n) => n.kind === 'original-script')).map((d) => ({ ...d, names: d.names.filter((n) => n.kind === 'original-script') }));
+const arabicOnlyIndex = buildIndex(arabicOnly);
+const kindOf = (k: string): 'person' | 'entity' => (k === 'individual' ? 'person' : 'entity');
+const rAr2La = recall(
+  'cross-script Arabic query → Latin-only index',
+  latinOnlyIndex,
+  pairs.map((r) => ({ query: { name: r.name_original_script!, kind: kindOf(r.kind!) }, target: r.reference_number! })),
+  new Map(latinOnly.map((d) => [d.id, d])),
+);
+const rLa2Ar = recall(
+  'cross-script Latin query → Arabic-only index',
+  arabicOnlyIndex,
+  pairs.map((r) => ({ query: { name: r.latin_primary_name!, kind: kindOf(r.kind!) }, target: r.reference_number! })),
+  new Map(arabicOnly.map((d) => [d.id, d])),
+);
+
+// 3. Harder set built by make-hard-set.ts.
+const hardPath = new URL('../data/hard_arabic_variants.csv', import.meta.url);
+let rHard = NaN;
+if (existsSync(hardPath)) {
+  const hard = csv(hardPath.pathname);
+  rHard = recall('harder set (regional spellings, Arabic variants, missing/reordered)', full, hard.map((r) => ({ query: { name: r.query!, kind: 'person' as const }, target: r.reference_number! })), unById);
+  const byVariant = new Map<string, [number, number]>();
+  for (const r of hard) {
+    const ok = full.screen({ name: r.query!, kind: 'person' }, { threshold: T, limit: 10 }).some((c) => c.designation.id === r.reference_number);
+    const v = byVariant.get(r.variant!) ?? [0, 0];
+    byVariant.set(r.variant!, [v[0] + (ok ? 1 : 0), v[1] + 1]);
+  }
+  for (const [v, [h, n]] of [...byVariant].sort()) say(`    ${v}: ${pct(h / n)} (${h}/${n})`);
+}
+
+// 4. Name benchmark (pairwise).
+const cases = csv(`${EVAL}/nomenklatura_name_bench/cases.csv`);
+let tp = 0, fp = 0, fn = 0, tn = 0, strongWrong = 0, strong = 0;
+const wrongStrong: string[] = [];
+for (const c of cases) {
+  const kind = c.schema === 'Person' ? 'person' : 'entity';
+  const s = scoreNames(c.name1!, c.name2!, kind);
+  const predicted = s >= T;
+  const actual = c.is_match === 'true';
+  if (predicted && actual) tp++;
+  else if (predicted) fp++;
+  else if (actual) fn++;
+  else tn++;
+  if (c.quality === 'STRONG') {
+    strong++;
+    if (predicted !== actual) {
+      strongWrong++;
+      wrongStrong.push(`${c.name1} | ${c.name2} (${c.is_match}, ${s.toFixed(3)})`);
+    }
+  }
+}
+const precision = tp / (tp + fp);
+const rec = tp / (tp + fn);
+const f1 = (2 * precision * rec) / (precision + rec);
+say(`name bench: P ${precision.toFixed(3)} R ${rec.toFixed(3)} F1 ${f1.toFixed(3)} (TP ${tp} FP ${fp} FN ${fn} TN ${tn}); STRONG wrong ${strongWrong}/${strong}`);
+for (const w of wrongStrong) say(`    STRONG wrong: ${w}`);
+
+// 5. Negatives: alert rate with DOB and nationality as given.
+let negatives = 0;
+let negAlerts = 0;
+const negExamples: string[] = [];
+for (const f of ['negatives_global.csv', 'negatives_us.csv']) {
+  for (const r of csv(`${EVAL}/yente_candidate_generation/${f}`)) {
+    negatives++;
+    const res = full.screen({ name: r.full_name!, dob: r.date_of_birth || undefined, nationality: r.nationality || undefined, kind: 'person' }, { threshold: T, limit: 1 });
+    if (res.length) {
+      negAlerts++;
+      if (negExamples.length < 8) negExamples.push(`${r.full_name} → ${res[0]!.matchedName} ${res[0]!.score}`);
+    }
+  }
+}
+say(`negatives: ${negAlerts}/${negatives} raise an alert (${pct(negAlerts / negatives)})`);
+for (const e of negExamples) say(`    alert: ${e}`);
+
+void alignNames;
+console.log(
+  `accuracy @${T}: recall latin ${pct(rUntreated)}/${pct(rTreated)} (untreated/treated), cross-script ${pct(rAr2La)}/${pct(rLa2Ar)} (ar→la/la→ar), harder ${pct(rHard)}, name-bench F1 ${f1.toFixed(3)} (STRONG wrong ${strongWrong}), negatives alert ${pct(negAlerts / negatives)}`,
+);

@@ -1,0 +1,55 @@
+// Throughput benchmark on one core (Node runs this single-threaded): index build time, memory,
+// names/s and per-name latency percentiles over a mixed query set, and the naive baseline.
+//   node --import tsx bench/screening/throughput.ts
+import { readFileSync } from 'node:fs';
+import { buildIndex } from '../../server/domains/finance/matching/index.js';
+import { parseCsvObjects } from './csv.js';
+import { DATA, loadOfac, loadUn } from './load-lists.js';
+import { naiveScreen } from './naive.js';
+
+const QUERIES = Number(process.env.QUERIES ?? 30000);
+const NAIVE_SAMPLE = Number(process.env.NAIVE_SAMPLE ?? 50);
+
+const designations = [...loadUn(), ...loadOfac()];
+const heapBefore = process.memoryUsage().heapUsed;
+const index = buildIndex(designations);
+const stats = index.stats();
+const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+console.log(`index: ${stats.nameStrings.toLocaleString('en')} name strings, ${stats.keys.toLocaleString('en')} keys, build ${stats.buildMs} ms, index heap ≈ ${heapMb.toFixed(0)} MB`);
+
+// Mixed queries: mostly non-matching people (as in production), some UN positives with typos.
+const rows = [
+  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/negatives_global.csv`, 'utf8')),
+  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/positives_un_treated.csv`, 'utf8')),
+];
+const queries = Array.from({ length: QUERIES }, (_, i) => rows[(i * 7919) % rows.length]!).map((r) => ({
+  name: r.full_name!,
+  dob: r.date_of_birth || undefined,
+  nationality: r.nationality || undefined,
+  kind: 'person' as const,
+}));
+
+for (const q of queries.slice(0, 2000)) index.screen(q); // warm-up (JIT)
+const times = new Float64Array(queries.length);
+let alerts = 0;
+const started = performance.now();
+for (let i = 0; i < queries.length; i++) {
+  const t0 = performance.now();
+  if (index.screen(queries[i]!).length) alerts++;
+  times[i] = performance.now() - t0;
+}
+const elapsed = (performance.now() - started) / 1000;
+const rate = queries.length / elapsed;
+times.sort();
+const pctl = (p: number): number => times[Math.min(times.length - 1, Math.floor(times.length * p))]!;
+console.log(`screened ${queries.length.toLocaleString('en')} names in ${elapsed.toFixed(2)} s, ${alerts} with alerts`);
+console.log(`latency ms: p50 ${pctl(0.5).toFixed(3)}  p90 ${pctl(0.9).toFixed(3)}  p99 ${pctl(0.99).toFixed(3)}  max ${times[times.length - 1]!.toFixed(2)}`);
+console.log(`rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+
+const n0 = performance.now();
+for (const q of queries.slice(0, NAIVE_SAMPLE)) naiveScreen(q.name, designations);
+const naiveRate = NAIVE_SAMPLE / ((performance.now() - n0) / 1000);
+console.log(`naive all-pairs Jaro-Winkler baseline: ${naiveRate.toFixed(1)} names/s on ${NAIVE_SAMPLE} names`);
+console.log(
+  `throughput: ${Math.round(rate).toLocaleString('en')} names/s (p99 ${pctl(0.99).toFixed(2)} ms), ${Math.round(rate / naiveRate).toLocaleString('en')}x naive baseline; build ${stats.buildMs} ms, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+);

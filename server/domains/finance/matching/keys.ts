@@ -1,0 +1,76 @@
+// The "Arabic name key": a phonetic form of one normalised Latin token that folds the usual
+// transliteration variation of Arabic (and Persian/Turkic) names, plus a consonant skeleton
+// used for candidate generation and for comparing against vowel-less Arabic transliterations.
+
+// Whole-word spellings of very frequent names whose variation no letter rule captures.
+const CANONICAL: Record<string, string> = {};
+function variants(canonical: string, spellings: string): void {
+  for (const s of spellings.split(' ')) CANONICAL[s] = canonical;
+}
+variants(
+  'muhammad',
+  'mohammed mohammad mohamed mohamad muhammed muhamed muhamad mohamud mohammod muhammet mehmet mehmed mohd mhd md mouhamed mouhammed mohamet mahomet mokhammad mukhammad magomed mukhammed mohummad mohmmad mohammadu muhamadu mamadou',
+);
+variants('yusuf', 'yousef yousuf youssef yusef yussef yosef yousif yusif yousof yussuf joseph josef jusuf iosif youcef yucef');
+variants('husayn', 'hussein husein hussain husain hosain hossain hossein hosein husseyn huseyin hussien hocine houcine hussin husin huseyn');
+variants('usama', 'osama osamah usamah oussama ousama');
+variants('uthman', 'othman osman usman uthman othmane outhman');
+variants('ibrahim', 'ebrahim brahim ibraheem ebraheem ibragim abraham');
+variants('ismail', 'ismael ismaeel esmail esmaeil smail ismayil');
+variants('abu', 'abou abo aboo bou');
+variants('bin', 'ibn ben bn binti bint ould');
+
+const VOWEL = /[aeiu]/;
+
+/** The phonetic key of one normalised Latin token (lower-case a-z and digits). */
+export function nameKey(token: string): string {
+  if (!/^[a-z]+$/.test(token)) return token; // digits and unromanisable scripts compare as written
+  let s = CANONICAL[token] ?? token;
+  // Consonant digraphs to one symbol each (upper case = temporary class symbols).
+  s = s
+    .replace(/tsch|sch|tch|ch|sh/g, 'C')
+    .replace(/kh/g, 'X')
+    .replace(/gh/g, 'G')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/^x/, 'C')
+    .replace(/x/g, 'ks')
+    .toLowerCase();
+  // Vowels: o/ou/oo ~ u (damma), ee/ie ~ i (kasra), ei/ey/ay ~ ai (diphthong).
+  s = s
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/ee|ie/g, 'i')
+    .replace(/(?:ei|ey|ay)(?![aeiu])/g, 'ai');
+  // y is a consonant only word-initially before a vowel or between vowels; otherwise it is "i".
+  s = s.replace(/y/g, (_m, i: number) => {
+    const prev = s[i - 1];
+    const next = s[i + 1];
+    const nextVowel = next !== undefined && VOWEL.test(next);
+    if (nextVowel && (i === 0 || (prev !== undefined && VOWEL.test(prev)))) return 'y';
+    return 'i';
+  });
+  s = s.replace(/(.)\1+/g, '$1'); // doubled letters (shadda) carry no identity
+  if (s.length > 2) s = s.replace(/([aeiu])h$/, '$1'); // ta marbuta: Fatimah ~ Fatima
+  return s;
+}
+
+/** Consonant skeleton of a key: vowels dropped (an initial vowel kept as "a"), q/k/g folded. */
+export function skeleton(key: string): string {
+  if (!/^[a-z]+$/.test(key)) return key;
+  let out = VOWEL.test(key[0]!) ? 'a' : '';
+  for (let i = out ? 1 : 0; i < key.length; i++) {
+    let ch = key[i]!;
+    if (VOWEL.test(ch)) continue;
+    if (ch === 'g') ch = 'k';
+    else if (ch === 'p') ch = 'b';
+    else if (ch === 'v') ch = 'w';
+    if (out[out.length - 1] !== ch) out += ch;
+  }
+  return out;
+}

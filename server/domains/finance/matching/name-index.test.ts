@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Designation } from '../designation.js';
+import { buildIndex } from './name-index.js';
+
+function person(id: string, names: string[], extra: Partial<Designation> = {}): Designation {
+  return {
+    source: 'un',
+    id,
+    kind: 'person',
+    names: names.map((text, i) => ({ text, kind: i === 0 ? 'primary' : /[\u0600-\u06FF]/.test(text) ? 'original-script' : 'alias-strong' })),
+    nationalities: [],
+    datesOfBirth: [],
+    placesOfBirth: [],
+    documents: [],
+    programmes: [],
+    ...extra,
+  };
+}
+
+const list = [
+  person('QDi.001', ['Ayman Muhammad Rabi al-Zawahiri'], { datesOfBirth: [{ date: '1951-06-19' }], nationalities: ['Egypt'] }),
+  person('QDi.002', ['Usama bin Muhammad bin Awad bin Ladin', 'أسامة بن محمد بن عوض بن لادن']),
+  person('QDi.003', ['Salman bin Muhammad al-Rawi']),
+  person('QDi.004', ['Muhammad bin Salman al-Rawi']),
+  person('QDi.005', ['Qasim Abdullah Khalid']),
+  { ...person('QDe.001', ['Al-Rashid Trust']), kind: 'entity' as const },
+];
+const index = buildIndex(list);
+
+describe('buildIndex / screen', () => {
+  it('reports stats', () => {
+    const s = index.stats();
+    expect(s.nameStrings).toBe(7);
+    expect(s.buildMs).toBeGreaterThanOrEqual(0);
+  });
+  it('finds candidates despite typos in every part', () => {
+    const ids = index.screen({ name: 'Aymen Zawahry' }, { threshold: 0.7 }).map((c) => c.designation.id);
+    expect(ids[0]).toBe('QDi.001');
+    expect(index.screen({ name: 'Gasim Abdalla Kaled' }, { threshold: 0.7 })[0]?.designation.id).toBe('QDi.005');
+  });
+  it('finds a Latin-listed person from an Arabic-script query and the reverse', () => {
+    expect(index.screen({ name: 'سلمان بن محمد الراوي' }, { threshold: 0.8 })[0]?.designation.id).toBe('QDi.003');
+    const latinOnly = buildIndex([person('X', ['عبد الرحمن الشامي'])]);
+    expect(latinOnly.screen({ name: 'Abdurrahman ash-Shami' })[0]?.designation.id).toBe('X');
+  });
+  it('ranks the right brother first and keeps the sibling below threshold', () => {
+    const res = index.screen({ name: 'MUHAMMAD BIN SALMAN AL-RAWI' });
+    expect(res.map((c) => c.designation.id)).toEqual(['QDi.004']);
+  });
+  it('applies secondary evidence', () => {
+    const same = index.screen({ name: 'Ayman al-Zawahiri', dob: '1951-06-19', nationality: 'EG' }, { threshold: 0 })[0]!;
+    const other = index.screen({ name: 'Ayman al-Zawahiri', dob: '1990-01-01', nationality: 'EG' }, { threshold: 0 })[0]!;
+    expect(same.score).toBeGreaterThan(other.score);
+    expect(other.explanation.reasons.join(' ')).toMatch(/date of birth differs/);
+    const asPerson = index.screen({ name: 'Al Rashid Trust', kind: 'person' }, { threshold: 0 })[0]!;
+    expect(asPerson.score).toBeLessThan(asPerson.nameScore);
+  });
+  it('explains which part matched which, and how', () => {
+    const c = index.screen({ name: 'Aiman Zawahri', dob: '1951-06-19' })[0]!;
+    const parts = c.explanation.parts;
+    expect(parts.find((p) => p.query === 'Aiman')).toMatchObject({ matched: 'Ayman', how: 'phonetic' });
+    expect(parts.find((p) => p.query === 'Zawahri')?.how).toBe('fuzzy');
+    expect(c.explanation.reasons.join(' ')).toMatch(/listed name has part\(s\) not in the query: Muhammad, Rabi/);
+    expect(c.explanation.text).toContain('date of birth 1951-06-19 matches');
+    expect(c.score).toBeGreaterThan(0);
+    expect(c.score).toBeLessThanOrEqual(1);
+  });
+  it('returns nothing for an unrelated name', () => {
+    expect(index.screen({ name: 'Patricia Lucas Wheeler' })).toEqual([]);
+  });
+});

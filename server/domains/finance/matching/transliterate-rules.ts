@@ -1,0 +1,50 @@
+// Rule-based Arabic→Latin rendering of one word: consonants plus long vowels, no short vowels.
+// Input must already be normalised with normalizeArabic(..., { keepAlefMaqsura: true, keepTaMarbuta: true }).
+
+const CONSONANTS: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'dh', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'ch',
+  ژ: 'zh', گ: 'g', ڤ: 'v', ڨ: 'g',
+};
+
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى']);
+
+function isConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && !VOWEL_LETTERS.has(ch) && ch !== 'ع';
+}
+
+/** Transliterates one normalised Arabic word by letter rules (e.g. حسين → hsin, محمود → mhmud). */
+export function ruleTransliterateWord(word: string): string {
+  const letters = [...word];
+  let out = '';
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    const prev = letters[i - 1];
+    const next = letters[i + 1];
+    const last = i === letters.length - 1;
+    const mapped = CONSONANTS[ch];
+    // A word-initial و/ي is a consonant (y-, w-), so the letter after it may be a long vowel.
+    const afterConsonant = i > 0 && (isConsonant(prev) || (i === 1 && (prev === 'ي' || prev === 'و')));
+    if (ch === 'ة') {
+      out += 'a'; // ta marbuta
+    } else if (ch === 'ه' && last && i > 0) {
+      out += isConsonant(prev) ? 'a' : 'h'; // ta marbuta / final -ah
+    } else if (mapped !== undefined) {
+      out += mapped;
+    } else if (ch === 'ا') {
+      out += 'a';
+    } else if (ch === 'ى') {
+      out += 'a';
+    } else if (ch === 'ع') {
+      if (i === 0) out += 'a'; // initial ayn carries a vowel in every romanisation
+    } else if (ch === 'و') {
+      // Long u between consonants or at the end after a consonant; w otherwise.
+      out += afterConsonant && next !== 'ا' ? 'u' : 'w';
+    } else if (ch === 'ي') {
+      out += afterConsonant && next !== 'ا' ? 'i' : 'y';
+    } else if (/[0-9]/.test(ch)) {
+      out += ch;
+    }
+  }
+  return out;
+}

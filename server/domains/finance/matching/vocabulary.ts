@@ -1,0 +1,45 @@
+// Word lists that give a token its role: name particles, titles, legal forms, very common names.
+
+export const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ol']);
+// Sun-letter assimilated articles ("ash-Shami", "ad-Din") count only when hyphenated to the next word.
+export const SUN_ARTICLES = new Set(['ad', 'ar', 'as', 'ash', 'at', 'an', 'az', 'adh', 'ath', 'ed', 'er', 'es', 'esh', 'et', 'en', 'ez', 'ech', 'us', 'ud', 'un', 'ut', 'ur', 'uz']);
+
+export const ABD_FORMS = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdur', 'abdus', 'abdoul', 'abdou', 'abdil', 'abdelal', 'abdulal']);
+
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'praesident', 'prasident', 'monsieur', 'madame', 'herr', 'frau',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'cheikh', 'mullah', 'mulla', 'mawlawi', 'maulavi', 'maulvi', 'mawlavi', 'moulavi',
+  'haji', 'hajji', 'alhaj', 'alhajj', 'hajj', 'qari', 'mufti', 'imam', 'amir', 'emir', 'sayyid', 'general', 'gen', 'col', 'colonel',
+  'capt', 'captain', 'brig', 'maj', 'major', 'lt', 'admiral', 'doctor', 'engineer', 'eng', 'ustadh', 'ustaz', 'mv',
+]);
+
+// Legal-form words mapped to one canonical code, so "Ltd" = "Limited" and "AG" = "Aktiengesellschaft".
+export const LEGAL_FORMS: Record<string, string> = {
+  ltd: 'ltd', limited: 'ltd', llc: 'llc', inc: 'inc', incorporated: 'inc', corp: 'corp', corporation: 'corp',
+  co: 'co', company: 'co', plc: 'plc', ag: 'ag', aktiengesellschaft: 'ag', gmbh: 'gmbh', sa: 'sa', srl: 'srl',
+  jsc: 'jsc', ojsc: 'jsc', pjsc: 'jsc', cjsc: 'jsc', oao: 'jsc', zao: 'jsc', pao: 'jsc', ao: 'jsc', ooo: 'llc',
+  pte: 'pte', pty: 'pty', bv: 'bv', nv: 'nv', se: 'se', spa: 'spa', kg: 'kg', lp: 'lp', llp: 'llp', sarl: 'sarl',
+  fze: 'fze', fzc: 'fzc', fzco: 'fzc', est: 'est', establishment: 'est', group: 'group', holding: 'holding', holdings: 'holding',
+  trust: 'trust', foundation: 'foundation', the: 'the', of: 'of', and: 'and', for: 'for', de: 'de', la: 'la', le: 'le', des: 'de', du: 'de',
+};
+// Phrases of legal forms, folded before tokenising.
+export const LEGAL_PHRASES: Array<[RegExp, string]> = [
+  [/\b(?:open |closed |public )?joint stock company\b/g, 'jsc'],
+  [/\blimited liability company\b/g, 'llc'],
+  [/\bsocietatea cu raspundere limitata\b/g, 'srl'],
+  [/\bsp z o o\b/g, 'llc'],
+  [/\bo o o\b/g, 'llc'],
+  [/\bs r l\b/g, 'srl'],
+  [/\bp l c\b/g, 'plc'],
+  [/\bs a\b/g, 'sa'],
+  [/\bint l\b/g, 'international'],
+];
+
+export const NUMBER_WORDS: Record<string, string> = {
+  one: '1', first: '1', two: '2', second: '2', three: '3', third: '3', four: '4', fourth: '4', five: '5', fifth: '5',
+  six: '6', sixth: '6', seven: '7', seventh: '7', eight: '8', eighth: '8', nine: '9', ninth: '9', ten: '10', tenth: '10',
+  '1st': '1', '2nd': '2', '3rd': '3', '4th': '4', '5th': '5',
+};
+
+// Given names so frequent in Arabic naming that sharing them says little (keys, see keys.ts).
+export const COMMON_NAME_KEYS = new Set(['muhamad', 'ahmad', 'ahmed', 'ali', 'abdala', 'hasan', 'husain', 'mahmud', 'muhamed', 'abd', 'kan', 'xan']);

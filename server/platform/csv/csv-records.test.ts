@@ -1,0 +1,39 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { CsvError, csvRecords } from './csv-records.js';
+
+async function read(chunks: string[]) {
+  const out = [];
+  for await (const record of csvRecords(Readable.from(chunks.map((c) => Buffer.from(c))))) out.push(record);
+  return out;
+}
+
+describe('streaming CSV', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks, with line numbers', async () => {
+    const records = await read(['name,dob\r\n"AL-AHMAD, Mohammed",1970\n"He said ""no""",\n"two\nlines",x\n']);
+    expect(records).toEqual([
+      { line: 1, fields: ['name', 'dob'] },
+      { line: 2, fields: ['AL-AHMAD, Mohammed', '1970'] },
+      { line: 3, fields: ['He said "no"', ''] },
+      { line: 4, fields: ['two\nlines', 'x'] },
+    ]);
+  });
+
+  it('gives the same records whatever the chunk boundaries, Arabic included', async () => {
+    const text = 'name\n"محمد بن عبد الله ""الأحمد"""\nفاطمة\n';
+    const whole = await read([text]);
+    const bytes = Buffer.from(text);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const out = [];
+      for await (const r of csvRecords(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]))) out.push(r);
+      expect(out, `cut at byte ${cut}`).toEqual(whole);
+    }
+    expect(whole[1].fields[0]).toBe('محمد بن عبد الله "الأحمد"');
+  });
+
+  it('names the line of a malformed record', async () => {
+    await expect(read(['a,b\nc,d"e\n'])).rejects.toThrow(CsvError);
+    await expect(read(['a,b\nc,d"e\n'])).rejects.toThrow('line 2');
+    await expect(read(['a\n"never closed\n'])).rejects.toThrow('line 2: a quoted field is not closed');
+  });
+});
