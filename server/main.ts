@@ -13,6 +13,8 @@ import { loadConfig } from './platform/config/config.js';
 import { seedCoalition } from './domains/members/seed.js';
 import { describeError, fail, openContext } from './cli/context.js';
 import { serve } from './cli/serve.js';
+import { registerListCommands } from './cli/lists.js';
+import { registerScreenCommand } from './cli/screen.js';
 
 const program = new Command('tahaluf').description('Tahaluf: the coalition platform').showHelpAfterError();
 
@@ -123,6 +125,9 @@ audit
       process.exit(1);
     }
   });
+
+registerListCommands(program);
+registerScreenCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) fail(`${translate(error.key, 'en')}${error.fields ? ` (${error.fields.map((f) => `${f.path}: ${f.message}`).join('; ')})` : ''}`);

@@ -5,6 +5,14 @@ import { can, withheldFields } from './platform/access/policy.js';
 import { ROLES, SECRETARIAT, type Principal, type Role } from './platform/access/principal.js';
 import { principalOf, type UserRow } from './platform/accounts/users-store.js';
 import { createApiToken } from './platform/auth/tokens.js';
+import { insertListVersion } from './domains/finance/list-store.js';
+import { sampleDesignations } from './domains/finance/test-designations.js';
+
+// The smallest UN list the importer accepts: one individual.
+const WALK_UN_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><VERSIONNUM>1</VERSIONNUM>
+<FIRST_NAME>WALK</FIRST_NAME><SECOND_NAME>PERSON</SECOND_NAME><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE><REFERENCE_NUMBER>QDi.999</REFERENCE_NUMBER>
+<LISTED_ON>2020-01-01</LISTED_ON></INDIVIDUAL></INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>`;
 
 // Walks every API route with principals of every role in two states (and the secretariat,
 // and anonymous). Reads must never show a marker of a row or field the policy hides from that
@@ -23,6 +31,9 @@ interface Fixture {
   delegates: Record<string, { id: string; state_code: string; email: string; full_name: string }>;
   users: UserRow[];
   tokens: Array<{ id: string; user_id: string; name: string }>;
+  versionId: number;
+  alerts: Array<{ id: string; owner_state: string; subject_name: string }>;
+  documents: Array<{ id: string; originator: string; title: string; classification: string; rel_to: string[]; compartments: string[] }>;
 }
 
 type Expectation = (actor: Principal | null, f: Fixture, params: Record<string, string>) => boolean;
@@ -52,6 +63,12 @@ const readRoutes: Record<string, (f: Fixture) => Array<Record<string, string>>> 
   'GET /api/coalition': () => [{}],
   'GET /api/auth/session': () => [{}],
   'GET /api/openapi.json': () => [{}],
+  'GET /api/screening/lists': () => [{}],
+  'GET /api/screening/lists/:id/diff': (f) => [{ id: String(f.versionId) }],
+  'GET /api/screening/alerts': () => [{}],
+  'GET /api/screening/alerts/:id': (f) => f.alerts.map((a) => ({ id: a.id })),
+  'GET /api/ctf/documents': () => [{}],
+  'GET /api/ctf/documents/:id': (f) => f.documents.map((d) => ({ id: d.id })),
 };
 
 const delegateIds = (f: Fixture) => STATES.map((s) => ({ id: f.delegates[s].id }));
@@ -102,6 +119,30 @@ const writeRoutes: Record<string, WriteCase> = {
     body: (_p, n) => ({ code: `walk-${n}`, kind: 'organisation', name: { ar: 'شريك', en: 'Partner', fr: 'Partenaire' }, relation: { ar: 'دعم', en: 'Support', fr: 'Soutien' } }),
     allowed: (p) => can(p, 'partner', 'create', {}),
   },
+  'POST /api/screening/match': {
+    params: () => [{}],
+    body: () => ({ subjects: [{ name: 'Khalid Yusuf Husayn' }] }),
+    allowed: (p) => can(p, 'screening', 'screen', {}),
+  },
+  'POST /api/screening/lists': {
+    params: () => [{}],
+    body: () => ({ source: 'un', content: WALK_UN_XML }),
+    allowed: (p) => can(p, 'sanctionList', 'import', {}),
+  },
+  'POST /api/screening/alerts/:id/reviews': {
+    params: (f) => f.alerts.map((a) => ({ id: a.id })),
+    body: () => ({ decision: 'not-a-match', note: 'walk' }),
+    allowed: (p, f, params) => can(p, 'screeningAlert', 'review', f.alerts.find((a) => a.id === params.id)!),
+  },
+  'POST /api/ctf/documents': {
+    params: () => [{}],
+    body: (_p, n) => ({ title: `walk doc ${n}`, language: 'en', kind: 'typology', classification: 'RESTRICTED', relTo: ['ALL'] }),
+    allowed: (p) => p !== null && can(p, 'ctfDocument', 'create', { originator: p.state, classification: 'RESTRICTED' }),
+  },
+  'DELETE /api/ctf/documents/:id': {
+    params: (f) => f.documents.map((d) => ({ id: d.id })),
+    allowed: (p, f, params) => can(p, 'ctfDocument', 'delete', f.documents.find((d) => d.id === params.id)!),
+  },
   'PATCH /api/me': { params: () => [{}], body: () => ({ displayName: 'Me' }), allowed: signedIn },
   // Sign-in routes answer anyone; their own tests cover their rules.
   'POST /api/auth/login': { params: () => [{}], body: () => ({ email: 'nobody@walk.test', password: 'x' }), allowed: () => false },
@@ -118,6 +159,7 @@ for (const engine of testDatabases()) {
     let t: TestApp;
     const actors: Actor[] = [];
     let fixture: Fixture;
+    let versionId = 0;
 
     async function makeFixture(): Promise<Fixture> {
       const delegates: Fixture['delegates'] = {};
@@ -135,7 +177,36 @@ for (const engine of testDatabases()) {
         const { row } = await createApiToken(t.db, user.id, `walk-token-${Math.random().toString(36).slice(2)}`, null);
         tokens.push(row);
       }
-      return { delegates, users, tokens };
+      const alerts = [];
+      const documents = [];
+      const tag = () => Math.random().toString(36).slice(2);
+      for (const state of [...STATES, SECRETARIAT]) {
+        const subject = `walk-subject-${state}-${tag()}`;
+        const [row] = await t.db.query<{ id: string }>(
+          `WITH s AS (INSERT INTO screening_subjects (owner_state, name, fingerprint) VALUES ($1, $2, $3) RETURNING id)
+           INSERT INTO screening_alerts (subject_id, owner_state, source, designation_id, list_version_id, designation_fingerprint, score, matched_name, explanation)
+           SELECT s.id, $1, 'un', 'QDi.901', $4, 'fp', 0.9, 'KHALID YOUSEF HUSSEIN', '{"parts":[],"reasons":[],"text":""}' FROM s RETURNING id`,
+          [state, subject, tag(), versionId],
+        );
+        alerts.push({ id: row.id, owner_state: state, subject_name: subject });
+      }
+      const markings: Array<[string, string, string[], string[]]> = [
+        ['SA', 'RESTRICTED', ['EG'], []],
+        ['EG', 'UNCLASSIFIED', ['ALL'], []],
+        ['SA', 'SECRET', ['SA'], []],
+        ['EG', 'CONFIDENTIAL', ['SA', 'EG'], ['op-x']],
+        [SECRETARIAT, 'RESTRICTED', ['SECRETARIAT'], []],
+      ];
+      for (const [originator, classification, relTo, compartments] of markings) {
+        const title = `walk-doc-${originator}-${classification}-${tag()}`;
+        const [row] = await t.db.query<{ id: string }>(
+          `INSERT INTO ctf_documents (originator, title, language, kind, body, classification, rel_to, compartments)
+           VALUES ($1, $2, 'en', 'typology', $2, $3, $4, $5) RETURNING id`,
+          [originator, title, classification, relTo, compartments],
+        );
+        documents.push({ id: row.id, originator, title, classification, rel_to: relTo, compartments });
+      }
+      return { delegates, users, tokens, versionId, alerts, documents };
     }
 
     beforeAll(async () => {
@@ -153,6 +224,8 @@ for (const engine of testDatabases()) {
       const tokenUser = (await t.db.query<UserRow>(`SELECT * FROM users WHERE email = 'state-admin-eg@principal.test'`))[0];
       const { token } = await createApiToken(t.db, tokenUser.id, 'walker', null);
       actors.push({ label: 'state-admin@EG token', principal: principalOf(tokenUser, 'token'), headers: { authorization: `Bearer ${token}` } });
+      const version = await t.db.transaction((tx) => insertListVersion(tx, 'un', { name: 'walk.xml', sha256: 'w' }, sampleDesignations(), 'walk'));
+      versionId = Number(version.id);
       fixture = await makeFixture();
     });
     afterAll(async () => {
@@ -177,6 +250,8 @@ for (const engine of testDatabases()) {
         }
         for (const u of fixture.users) if (!can(actor.principal, 'user', 'read', u)) hidden.push(u.email, u.id);
         for (const tk of fixture.tokens) if (!can(actor.principal, 'apiToken', 'read', tk)) hidden.push(tk.name);
+        for (const a of fixture.alerts) if (!can(actor.principal, 'screeningAlert', 'read', a)) hidden.push(a.subject_name, a.id);
+        for (const d of fixture.documents) if (!can(actor.principal, 'ctfDocument', 'read', d)) hidden.push(d.title, d.id);
         for (const [route, paramSets] of Object.entries(readRoutes)) {
           const [method, url] = route.split(' ');
           for (const params of paramSets(fixture)) {
@@ -198,7 +273,7 @@ for (const engine of testDatabases()) {
         for (const [route, spec] of Object.entries(writeRoutes)) {
           const [method, url] = route.split(' ');
           // Fresh rows for each actor, so one actor's delete does not hide the next one's answer.
-          fixture = await makeFixture();
+          if (url.includes(':')) fixture = await makeFixture();
           for (const params of spec.params(fixture)) {
             attempt += 1;
             const allowed = spec.allowed(actor.principal, fixture, params);

@@ -5,6 +5,9 @@ import { registerAccountRoutes } from './platform/accounts/routes.js';
 import { registerAuditRoutes } from './platform/audit/routes.js';
 import { registerMemberRoutes } from './domains/members/routes.js';
 import { registerReferenceRoutes } from './domains/members/reference-routes.js';
+import { registerScreeningRoutes } from './domains/finance/routes.js';
+import { registerDocumentRoutes } from './domains/finance/documents-routes.js';
+import { ScreeningIndex } from './domains/finance/screening-index.js';
 
 /** Every API route of every domain is registered here, and only here. */
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
@@ -13,4 +16,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   registerAuditRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerReferenceRoutes(app, deps);
+  registerScreeningRoutes(app, deps, new ScreeningIndex());
+  registerDocumentRoutes(app, deps);
 }

@@ -1,0 +1,71 @@
+import type { Designation } from './designation.js';
+import type { Candidate } from './matching/index.js';
+import type { AlertRow } from './alerts-store.js';
+import type { ListVersionRow } from './list-store.js';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function presentCandidate(c: Candidate) {
+  const d = c.designation;
+  return {
+    source: d.source,
+    designationId: d.id,
+    kind: d.kind,
+    primaryName: d.names.find((n) => n.kind === 'primary')?.text ?? d.names[0]?.text ?? '',
+    matchedName: c.matchedName,
+    matchedNameKind: c.matchedNameKind,
+    score: Math.round(c.score * 10000) / 10000,
+    nameScore: Math.round(c.nameScore * 10000) / 10000,
+    programmes: d.programmes,
+    explanation: {
+      parts: c.explanation.parts.map((p) => ({ query: p.query, matched: p.matched, how: p.how, similarity: p.similarity })),
+      reasons: c.explanation.reasons,
+      text: c.explanation.text,
+    },
+  };
+}
+
+export function presentVersion(v: ListVersionRow) {
+  return {
+    id: Number(v.id),
+    source: v.source,
+    fileName: v.file_name,
+    fileSha256: v.file_sha256,
+    entryCount: v.entry_count,
+    nameCount: v.name_count,
+    importedBy: v.imported_by,
+    importedAt: iso(v.imported_at),
+  };
+}
+
+/** Which parts of a designation differ between two versions, by field. */
+export function changedFields(before: Designation, after: Designation): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Designation>;
+  return [...keys].filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)).sort();
+}
+
+export function presentAlert(row: AlertRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    subject: {
+      id: row.subject_id,
+      name: row.subject_name ?? '',
+      reference: row.subject_reference ?? null,
+      dob: row.subject_dob ?? null,
+      nationality: row.subject_nationality ?? null,
+    },
+    source: row.source as 'un' | 'ofac' | 'eu',
+    designationId: row.designation_id,
+    listVersionId: Number(row.list_version_id),
+    score: row.score,
+    matchedName: row.matched_name,
+    explanation: (typeof row.explanation === 'string' ? JSON.parse(row.explanation) : row.explanation) as {
+      parts: Array<{ query: string; matched: string | null; how: string; similarity: number }>;
+      reasons: string[];
+      text: string;
+    },
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
