@@ -3,7 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import type { ListSource } from '../domains/finance/designation.js';
 import { importList } from '../domains/finance/list-import.js';
 import { diffVersions, findVersion, latestVersions, listVersions, previousVersion } from '../domains/finance/list-store.js';
-import { changedFields } from '../domains/finance/presenter.js';
+import { changedFields } from '../domains/finance/lists/index.js';
 import { ScreeningIndex } from '../domains/finance/screening-index.js';
 import { rescreenStoredSubjects } from '../domains/finance/screening-service.js';
 import { openContext } from './context.js';

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { ScreeningIndex } from '../domains/finance/screening-index.js';
 import { screenSubjects, type SubjectInput } from '../domains/finance/screening-service.js';
 import { DEFAULT_THRESHOLD } from '../domains/finance/matching/index.js';
 import { csvRecords } from '../platform/csv/csv-records.js';
+import { appendAudit } from '../platform/audit/audit-log.js';
 import { openContext } from './context.js';
 import { progressBar } from './progress.js';
 
@@ -77,6 +79,12 @@ async function screenFile(file: string, opts: ScreenOptions): Promise<void> {
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     bar.update(total, total, 'bytes');
     bar.stop();
+    await db.transaction((tx) =>
+      appendAudit(tx, {
+        actor: { email: 'cli' }, action: 'screening.file', targetType: 'screening',
+        details: { file: path.basename(file), rows, rowsWithCandidates: matchedRows, lines: alerts, threshold: opts.threshold, lists: loaded.versions },
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     const lists = Object.entries(loaded.versions).map(([source, id]) => `${source} v${id}`).join(', ');
     console.log(`screened ${rows} rows against ${lists} in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s)`);

@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Designation } from './designation.js';
+import { comparableForm } from './lists/index.js';
 
-/** JSON with sorted keys, so the same content always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
+/** Hash of a designation's content; equal hashes mean diffLists sees no change. */
 export function designationFingerprint(designation: Designation): string {
-  return createHash('sha256').update(canonical(designation)).digest('hex');
+  return createHash('sha256').update(comparableForm(designation)).digest('hex');
 }
 
 export interface SubjectFacts {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from '../../platform/db/database.js';
 import { appendAudit, type AuditActor } from '../../platform/audit/audit-log.js';
 import type { Designation, ListSource } from './designation.js';
-import { parseUnXml } from './importers/index.js';
+import { parseEuXml, parseOfac, parseUnXml } from './lists/index.js';
 import { diffVersions, insertListVersion, previousVersion, type ListVersionRow, type VersionDiff } from './list-store.js';
 
 export interface ListFiles {
@@ -33,7 +33,8 @@ function sha256OfFiles(files: string[]): string {
 export async function parseListFiles(source: ListSource, files: ListFiles, onProgress?: ImportProgress): Promise<Designation[]> {
   const progress = (done: number, total: number) => onProgress?.('parse', done, total);
   if (source === 'un') return parseUnXml(files.main, { onProgress: progress });
-  throw new Error(`importer for ${source} pending`);
+  if (source === 'eu') return parseEuXml(files.main, { onProgress: progress });
+  return parseOfac({ sdn: files.main, alt: files.alt, add: files.add }, { onProgress: progress });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AuditActor } from '../../platform/audit/audit-log.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { ListSource } from './designation.js';
 import { importList, type ImportResult } from './list-import.js';
-import { ImportError } from './importers/index.js';
+import { ImportError } from './lists/index.js';
 
 export interface ListUpload {
   source: ListSource;

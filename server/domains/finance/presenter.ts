@@ -1,4 +1,3 @@
-import type { Designation } from './designation.js';
 import type { Candidate } from './matching/index.js';
 import type { AlertRow } from './alerts-store.js';
 import type { ListVersionRow } from './list-store.js';
@@ -36,12 +35,6 @@ export function presentVersion(v: ListVersionRow) {
     importedBy: v.imported_by,
     importedAt: iso(v.imported_at),
   };
-}
-
-/** Which parts of a designation differ between two versions, by field. */
-export function changedFields(before: Designation, after: Designation): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Designation>;
-  return [...keys].filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)).sort();
 }
 
 export function presentAlert(row: AlertRow) {

@@ -13,7 +13,8 @@ import { findAlert, listAlerts, listReviews } from './alerts-store.js';
 import { reviewAlert } from './alerts-service.js';
 import { importListContent } from './list-upload.js';
 import { diffVersions, findDesignation, findVersion, listVersions, previousVersion } from './list-store.js';
-import { changedFields, presentAlert, presentCandidate, presentVersion } from './presenter.js';
+import { presentAlert, presentCandidate, presentVersion } from './presenter.js';
+import { changedFields } from './lists/index.js';
 import type { ScreeningIndex } from './screening-index.js';
 import { recordScreening, requireScreener, rescreenStoredSubjects, screenSubjects } from './screening-service.js';
 

@@ -125,19 +125,20 @@ export async function rescreenStoredSubjects(
   screeningIndex: ScreeningIndex,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ subjects: number; alertsRaised: number }> {
-  const loaded = await screeningIndex.current(db);
   const subjects = await db.query<{ id: string; owner_state: string; name: string; dob: string | null; nationality: string | null; kind: 'person' | 'entity' | null; fingerprint: string }>(
     'SELECT id, owner_state, name, dob, nationality, kind, fingerprint FROM screening_subjects ORDER BY created_at',
   );
   let alertsRaised = 0;
   const BATCH = 500;
+  // Building the index takes seconds: only when there is something to screen.
+  const loaded = subjects.length > 0 ? await screeningIndex.current(db) : null;
   for (let start = 0; start < subjects.length; start += BATCH) {
     const batch = subjects.slice(start, start + BATCH);
-    const results = screenSubjects(loaded, batch.map((s) => ({ name: s.name, dob: s.dob ?? undefined, nationality: s.nationality ?? undefined, kind: s.kind ?? undefined })));
+    const results = screenSubjects(loaded!, batch.map((s) => ({ name: s.name, dob: s.dob ?? undefined, nationality: s.nationality ?? undefined, kind: s.kind ?? undefined })));
     const alerts = results.flatMap((result, i) =>
       result.candidates.map((candidate) => ({ subjectId: batch[i].id, ownerState: batch[i].owner_state, subjectFingerprint: batch[i].fingerprint, candidate })),
     );
-    alertsRaised += await db.transaction((tx) => insertAlerts(tx, loaded, alerts));
+    alertsRaised += await db.transaction((tx) => insertAlerts(tx, loaded!, alerts));
     onProgress?.(Math.min(start + BATCH, subjects.length), subjects.length);
   }
   await db.transaction((tx) =>

@@ -186,6 +186,21 @@ const NAMES: Record<string, string[]> = {
   YE: ['Yemen'],
   ZM: ['Zambia'],
   ZW: ['Zimbabwe'],
+  KY: ['Cayman Islands'],
+  VG: ['British Virgin Islands', 'Virgin Islands, British'],
+  IM: ['Isle of Man', 'Man, Isle of'],
+  MH: ['Marshall Islands'],
+  CK: ['Cook Islands'],
+  WS: ['Samoa'],
+  ST: ['Sao Tome and Principe'],
+  TV: ['Tuvalu'],
+  KI: ['Kiribati'],
+  PW: ['Palau'],
+  FJ: ['Fiji'],
+  SM: ['San Marino'],
+  AD: ['Andorra'],
+  CW: ['Curacao'],
+  GI: ['Gibraltar'],
 };
 
 function key(name: string): string {
@@ -194,8 +209,10 @@ function key(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    .replace(/&/g, ' and ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^st\.? /, 'saint ');
 }
 
 const BY_NAME = new Map<string, string>();

@@ -1,5 +1,7 @@
 import { ImportError } from './import-error.js';
 
+const SPECIAL = /[,\r\n"]/g;
+
 /** One CSV record and the (one-based) line on which it starts. */
 export interface CsvRecord {
   line: number;
@@ -32,13 +34,20 @@ export class CsvReader {
         if (c === '\n') continue; // the LF of a CRLF already ended the record
       }
       switch (this.state) {
-        case 'quoted':
-          if (c === '"') this.state = 'quote-in-quoted';
-          else {
-            if (c === '\n') this.line++;
-            this.field += c;
+        case 'quoted': {
+          if (c === '"') {
+            this.state = 'quote-in-quoted';
+            break;
           }
+          // copy the run up to the next quote in one go
+          let end = text.indexOf('"', i);
+          if (end < 0) end = text.length;
+          const run = text.slice(i, end);
+          for (let n = run.indexOf('\n'); n >= 0; n = run.indexOf('\n', n + 1)) this.line++;
+          this.field += run;
+          i = end - 1;
           break;
+        }
         case 'quote-in-quoted':
           if (c === '"') {
             this.field += '"';
@@ -58,9 +67,13 @@ export class CsvReader {
             this.state = 'quoted';
             this.recordHasContent = true;
           } else {
-            this.field += c;
+            // copy the run up to the next separator, line break or quote in one go
+            SPECIAL.lastIndex = i + 1;
+            const end = SPECIAL.exec(text)?.index ?? text.length;
+            this.field += text.slice(i, end);
             this.state = 'unquoted';
             this.recordHasContent = true;
+            i = end - 1;
           }
       }
     }

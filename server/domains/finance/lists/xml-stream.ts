@@ -41,10 +41,13 @@ export async function streamXmlRecords(input: ListInput, opts: RecordStreamOptio
   const stack: XmlNode[] = [];
   let depth = 0;
   let sawRoot = false;
+  let closing = false;
 
   parser.on('error', (err) => {
     const message = err.message.replace(/^\d+:\d+: /, '');
-    throw new ImportError({ file: fileName, line: parser.line }, `malformed XML: ${message}`);
+    const problem = closing ? `file ends before the XML is complete (truncated?): ${message}` : `malformed XML: ${message}`;
+    const open = stack.length > 0 ? stack[stack.length - 1].name : undefined;
+    throw new ImportError({ file: fileName, line: parser.line, element: open }, problem);
   });
   parser.on('opentag', (tag) => {
     const name = localName(tag.name);
@@ -77,6 +80,7 @@ export async function streamXmlRecords(input: ListInput, opts: RecordStreamOptio
   });
 
   for await (const chunk of readText(input, progress.add)) parser.write(chunk);
+  closing = true;
   parser.close();
   if (!sawRoot) throw new ImportError({ file: fileName, line: parser.line }, `no ${opts.root} element found`);
 }
