@@ -63,6 +63,17 @@ describe('tahaluf lists and screen', () => {
     expect(versions.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('imports the OFAC CSV set and the EU XML format from their fixtures', async () => {
+    const fixtures = path.resolve('server/domains/finance/lists/fixtures');
+    const ofac = await tahaluf('lists', 'import', '--source', 'ofac', path.join(fixtures, 'ofac-sdn-sample.csv'),
+      '--alt', path.join(fixtures, 'ofac-alt-sample.csv'), '--add', path.join(fixtures, 'ofac-add-sample.csv'));
+    expect(ofac.stdout).toMatch(/of ofac: 20 entries/);
+    const eu = await tahaluf('lists', 'import', '--source', 'eu', path.join(fixtures, 'eu-sample.xml'));
+    expect(eu.stdout).toMatch(/of eu: 6 entries/);
+    const bad = await tahaluf('lists', 'import', '--source', 'ofac', path.join(fixtures, 'ofac-sdn-bad-number.csv')).catch((e: { stderr: string }) => e);
+    expect((bad as { stderr: string }).stderr).toMatch(/line \d+: field ent_num/);
+  });
+
   it('screens a CSV file into alerts.csv with row numbers, scores, references and explanations', async () => {
     const input = file('customers.csv', [
       'id,full_name,born',
