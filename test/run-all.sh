@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 rm -rf test-results && mkdir -p test-results
 
 echo "== type check"
-npx tsc -p tsconfig.json && npx tsc -p web/tsconfig.json
+npx tsc -p tsconfig.json && npx tsc -p web/tsconfig.json && npx tsc -p test/e2e/tsconfig.json
 echo $? > test-results/typecheck.status
 
 echo "== unit and integration tests${TEST_DATABASE_URL:+ (PGlite and PostgreSQL)}"

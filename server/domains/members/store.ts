@@ -21,10 +21,13 @@ export interface DelegateRow {
 }
 
 export async function listStates(db: Queryable, visibleDelegates: SqlFragment): Promise<StateRow[]> {
-  // Counts only the delegates the caller may see, so the number never leaks what the list hides.
+  // Counts only the delegates the caller may see, so the number never leaks what the list hides;
+  // when the caller may see none (the public), there is nothing to count.
+  const count = visibleDelegates.sql === 'FALSE'
+    ? '0'
+    : `(SELECT count(*)::int FROM delegates d WHERE d.state_code = s.code AND ${visibleDelegates.sql})`;
   return db.query<StateRow>(
-    `SELECT s.code, s.iso_numeric, s.name_ar, s.name_en, s.name_fr, to_char(s.joined_on, 'YYYY-MM-DD') AS joined_on,
-            (SELECT count(*)::int FROM delegates d WHERE d.state_code = s.code AND ${visibleDelegates.sql}) AS delegate_count
+    `SELECT s.code, s.iso_numeric, s.name_ar, s.name_en, s.name_fr, ${count} AS delegate_count
      FROM states s ORDER BY s.code`,
     visibleDelegates.params,
   );

@@ -14,7 +14,6 @@ import { registerAuthentication } from '../auth/authenticate.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerHealthRoutes } from './health-routes.js';
 import { registerRoutes } from '../../routes.js';
-import { translate } from '../i18n/messages.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -83,20 +82,12 @@ export async function buildApp({ config, db, webDir, logger = true }: AppOptions
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerErrorHandler(app);
+  const serveWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));
+  registerErrorHandler(app, { singlePageApp: serveWeb });
   registerAuthentication(app, db);
   registerHealthRoutes(app, db);
   await registerRoutes(app, { config, db });
 
-  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false });
-    // The single-page app handles its own paths; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ error: 'notFound', message: translate('notFound', request.language) });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false });
   return app;
 }

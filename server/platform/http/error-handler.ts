@@ -17,7 +17,7 @@ function localiseIssue(issue: { keyword: string; message: string; params: Record
 }
 
 /** One place turns every failure into a client answer: translated, with field names, never a stack trace. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, options: { singlePageApp?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const language = request.language ?? 'ar';
     if (error instanceof AppError) {
@@ -45,7 +45,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ error: 'internal', message: translate('internal', language), requestId: request.id });
   });
 
+  // The single-page app handles its own paths; unknown /api paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: 'notFound', message: translate('notFound', request.language ?? 'ar') });
+    if (options.singlePageApp && request.method === 'GET' && !request.url.startsWith('/api/') && !/\.\w+$/.test(request.url.split('?')[0])) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: 'notFound', message: translate('notFound', request.language ?? 'ar') });
   });
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, paths } from './routes';
+
+describe('matchRoute', () => {
+  it('knows the pages', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/members/')).toEqual({ name: 'members' });
+    expect(matchRoute('/members/sa')).toEqual({ name: 'member', code: 'SA' });
+    expect(matchRoute('/audit')).toEqual({ name: 'audit' });
+    expect(matchRoute('/members/SAU')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });
+  });
+
+  it('returns to a same-site path after sign-in, never to another site', () => {
+    expect(matchRoute('/sign-in', `?next=${encodeURIComponent('/audit')}`)).toEqual({ name: 'signIn', next: '/audit' });
+    expect(matchRoute('/sign-in', '?next=//evil.example/x')).toEqual({ name: 'signIn', next: null });
+    expect(matchRoute('/sign-in', '?next=https://evil.example')).toEqual({ name: 'signIn', next: null });
+    expect(paths.signIn('/audit')).toBe('/sign-in?next=%2Faudit');
+  });
+});
