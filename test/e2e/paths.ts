@@ -8,7 +8,8 @@ export const screenshotsDir = path.join(resultsDir, 'screenshots');
 export const runFile = path.join(resultsDir, 'e2e-run.json');
 /** The signed-in browser state saved by the sign-in test for the others. */
 export const signedInState = path.join(resultsDir, 'e2e-signed-in.json');
-export const PORT = 8181;
+// E2E_PORT lets two runs share a machine (a CI dry run beside a developer's run).
+export const PORT = Number(process.env.E2E_PORT ?? 8181);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
 export interface RunInfo {
