@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { baseURL } from './paths';
 
 test('the world map highlights exactly the 41 member states and links each to its page', async ({ page }) => {
   await page.goto('/');
@@ -33,7 +34,7 @@ test('the world map highlights exactly the 41 member states and links each to it
 test('the map is drawn from the bundle: no request leaves the site', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://127.0.0.1:8181/') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(`${baseURL}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   await page.goto('/');
   await expect(page.locator('.world-map [data-member]')).toHaveCount(41);
