@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
+import { FinancePage } from './finance';
 import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { MemberPage } from './pages/MemberPage';
@@ -18,6 +19,7 @@ function Page({ route }: { route: Route }) {
     case 'member': return <MemberPage code={route.code} />;
     case 'audit': return <AuditPage />;
     case 'signIn': return <SignInPage next={route.next} />;
+    case 'finance': return <FinancePage route={route.route} />;
     case 'notFound': return <NotFoundPage />;
   }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useSession } from '../auth/session';
+import { FinanceNavItem } from '../finance';
 import { Link, useRoute } from '../router/router';
 import { paths } from '../router/routes';
 
@@ -21,6 +22,7 @@ export function MainNav() {
             {t('nav.members')}
           </Link>
         </li>
+        <FinanceNavItem active={route.name === 'finance'} />
         {showAudit && (
           <li>
             <Link href={paths.audit()} aria-current={current(route.name === 'audit')}>{t('nav.audit')}</Link>

@@ -3,9 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
+import { financeResources } from '../finance/i18n';
 import { applyDocumentLanguage, isLanguage, storedLanguage, type Language } from './languages';
 
-export const resources = { ar: { translation: ar }, en: { translation: en }, fr: { translation: fr } };
+export const resources = {
+  ar: { translation: ar, finance: financeResources.ar },
+  en: { translation: en, finance: financeResources.en },
+  fr: { translation: fr, finance: financeResources.fr },
+};
 
 /** Arabic is the default; a choice stored on this device wins. */
 export function setupI18n(): typeof i18next {

@@ -11,6 +11,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });
   });
 
+  it('hands the /ctf pages to the finance section', () => {
+    expect(matchRoute('/ctf/screen')).toEqual({ name: 'finance', route: { name: 'screen' } });
+    expect(matchRoute('/ctf/alerts', '?status=not-a-match')).toEqual({ name: 'finance', route: { name: 'alerts', status: 'not-a-match', page: 1 } });
+    expect(matchRoute('/ctf/lists/3/')).toEqual({ name: 'finance', route: { name: 'listVersion', id: 3 } });
+    expect(matchRoute('/ctf/elsewhere')).toEqual({ name: 'notFound' });
+  });
+
   it('returns to a same-site path after sign-in, never to another site', () => {
     expect(matchRoute('/sign-in', `?next=${encodeURIComponent('/audit')}`)).toEqual({ name: 'signIn', next: '/audit' });
     expect(matchRoute('/sign-in', '?next=//evil.example/x')).toEqual({ name: 'signIn', next: null });

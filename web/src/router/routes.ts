@@ -1,9 +1,12 @@
+import { matchFinanceRoute, type FinanceRoute } from '../finance/routes';
+
 export type Route =
   | { name: 'home' }
   | { name: 'members' }
   | { name: 'member'; code: string }
   | { name: 'audit' }
   | { name: 'signIn'; next: string | null }
+  | { name: 'finance'; route: FinanceRoute }
   | { name: 'notFound' };
 
 /** Turns a location path into a route; query strings only matter for sign-in's return path. */
@@ -19,6 +22,8 @@ export function matchRoute(pathname: string, search = ''): Route {
     // Only same-site paths, so the parameter cannot send the user elsewhere.
     return { name: 'signIn', next: next && next.startsWith('/') && !next.startsWith('//') ? next : null };
   }
+  const finance = matchFinanceRoute(path, search);
+  if (finance) return { name: 'finance', route: finance };
   return { name: 'notFound' };
 }
 
