@@ -2,25 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { flattenLanguages, keysWithDifferingVariables, sourceFiles, usedKeys } from '../../i18n/resource-checks';
 import { financeResources } from './index';
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(tree)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === 'object') for (const [k, v] of flatten(value, name)) out.set(k, v);
-    else out.set(name, value);
-  }
-  return out;
-}
-
-const flat: Record<string, Map<string, unknown>> = Object.fromEntries(
-  Object.entries(financeResources).map(([lang, tree]) => [lang, flatten(tree as Tree)]),
-);
-const allKeys = new Set(Object.values(flat).flatMap((map) => [...map.keys()]));
-const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const { flat, allKeys } = flattenLanguages(financeResources);
 
 describe('finance translations', () => {
   it('exist in Arabic, English and French', () => {
@@ -37,11 +22,7 @@ describe('finance translations', () => {
   }
 
   it('use the same interpolation variables in every language', () => {
-    const differing = [...allKeys].filter((key) => {
-      const sets = Object.values(flat).map((map) => JSON.stringify(variables(String(map.get(key) ?? ''))));
-      return new Set(sets).size > 1;
-    });
-    expect(differing).toEqual([]);
+    expect(keysWithDifferingVariables(flat, allKeys)).toEqual([]);
   });
 
   it('are really translated: Arabic text is in Arabic script, French differs from English', () => {
@@ -57,22 +38,10 @@ describe('finance translations', () => {
 
 // Every finance source file, tests excluded.
 const financeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 describe('finance keys used in the sources', () => {
-  const used = new Map<string, string>();
-  for (const file of sourceFiles(financeRoot)) {
-    const text = fs.readFileSync(file, 'utf8');
-    // The finance namespace's translate function is called `tf` (the app's own `t` scan covers the
-    // core namespace); a `t('…')` here would be a finance key too.
-    for (const match of text.matchAll(/\bt[f]?\(\s*['"`]([^'"`$]+)['"`]/g)) used.set(match[1], path.relative(financeRoot, file));
-  }
+  // The finance namespace's translate function is called `tf` (the app's own `t` scan covers the
+  // core namespace); a `t('…')` here would be a finance key too.
+  const used = usedKeys(financeRoot, /\bt[f]?\(\s*['"`]([^'"`$]+)['"`]/g);
 
   it('are found by the scan (the scan itself works)', () => {
     expect(used.size).toBeGreaterThan(150);
