@@ -12,7 +12,7 @@ import { openDatabase } from './platform/db/database.js';
 import { loadConfig } from './platform/config/config.js';
 import { seedCoalition } from './domains/members/seed.js';
 import { describeError, fail, openContext } from './cli/context.js';
-import { serve } from './cli/serve.js';
+import { buildWebIfNeeded, serve } from './cli/serve.js';
 import { registerListCommands } from './cli/lists.js';
 import { registerScreenCommand } from './cli/screen.js';
 
@@ -30,6 +30,11 @@ program
   .description('Migrate, seed and serve the web app and API (PORT, DATABASE_URL, DATA_DIR from the environment)')
   .option('--build-web-if-needed', 'build the web app first when its bundle is missing or stale', false)
   .action(async (opts: { buildWebIfNeeded: boolean }) => serve({ buildWeb: opts.buildWebIfNeeded }));
+
+program
+  .command('build-web')
+  .description('Build the web app into dist/web when it is missing or older than its sources')
+  .action(() => buildWebIfNeeded());
 
 program
   .command('migrate')

@@ -4,22 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { baseURL, PORT, resultsDir, root, runFile, screenshotsDir, type RunInfo } from './paths';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildWebIfStale(): void {
-  const index = path.join(root, 'dist/web/index.html');
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(path.join(root, 'web'))) return;
-  console.log('e2e: building the web app');
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-}
-
 function cli(args: string[], env: NodeJS.ProcessEnv): string {
   try {
     return execFileSync(process.execPath, ['bin/tahaluf.js', ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,8 +24,9 @@ async function answers(url: string): Promise<boolean> {
 export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
   if (await answers(`${baseURL}/readyz`)) throw new Error(`port ${PORT} is already in use; stop what is serving there first`);
-  buildWebIfStale();
 
+  // The same rule as `npm start`: build only when the bundle is missing or older than the sources.
+  cli(['build-web'], process.env);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tahaluf-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, TAHALUF_ENV: 'test', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL; // always a fresh embedded database, never a shared one
