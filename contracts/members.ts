@@ -20,6 +20,8 @@ export const delegateView = z.object({
   phone: z.string().nullable().optional(),
   /** Fields the caller may not see; they are absent above, never blank. */
   withheld: z.array(z.string()),
+  /** What the caller may do to this delegate (from the access policy), so the app shows only those buttons. */
+  actions: z.array(z.enum(['update', 'delete'])),
 });
 export const delegateList = z.object({ items: z.array(delegateView) });
 export const delegateInput = z.object({
@@ -33,6 +35,8 @@ export const delegateUpdate = delegateInput.partial();
 export const memberDetail = memberSummary.omit({ delegateCount: true }).extend({
   joinedOn: z.string().nullable(),
   delegates: z.array(delegateView),
+  /** What the caller may do on this member page (from the access policy). */
+  actions: z.array(z.enum(['update', 'addDelegate'])),
 });
 export const memberUpdate = z.object({
   name: trilingual.optional(),

@@ -83,7 +83,13 @@ for (const engine of testDatabases()) {
       expect(fromEg.delegates[0]).not.toHaveProperty('email');
       expect(fromEg.delegates[0].withheld).toEqual(['email', 'phone']);
       const fromSa = (await t.app.inject({ url: '/api/members/SA', headers: as(saViewer) })).json();
-      expect(fromSa.delegates[0]).toMatchObject({ email: 'fahd@sa.test', withheld: [] });
+      expect(fromSa.delegates[0]).toMatchObject({ email: 'fahd@sa.test', withheld: [], actions: [] });
+      expect(fromSa.actions).toEqual([]);
+      const fromSaAdmin = (await t.app.inject({ url: '/api/members/SA', headers: as(saAdmin) })).json();
+      expect(fromSaAdmin.actions).toEqual(['addDelegate']);
+      expect(fromSaAdmin.delegates[0].actions).toEqual(['update', 'delete']);
+      const fromSecretariat = (await t.app.inject({ url: '/api/members/SA', headers: as(secretariat) })).json();
+      expect(fromSecretariat.actions).toEqual(['update', 'addDelegate']);
       const anonymous = (await t.app.inject({ url: '/api/members/SA' })).json();
       expect(anonymous.delegates).toEqual([]);
       const list = (await t.app.inject({ url: '/api/members' })).json();

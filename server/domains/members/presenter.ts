@@ -1,5 +1,5 @@
 import type { Caller } from '../../platform/access/principal.js';
-import { withheldFields } from '../../platform/access/policy.js';
+import { can, withheldFields } from '../../platform/access/policy.js';
 import type { DelegateRow, StateRow } from './store.js';
 
 export function presentState(row: StateRow) {
@@ -23,7 +23,17 @@ export function presentDelegate(caller: Caller, row: DelegateRow) {
     phone: row.phone,
   };
   for (const field of withheld) delete view[field];
-  return { ...view, withheld } as {
-    id: string; state: string; fullName: string; position: string; email?: string | null; phone?: string | null; withheld: string[];
+  const actions = (['update', 'delete'] as const).filter((action) => can(caller, 'delegate', action, row));
+  return { ...view, withheld, actions } as {
+    id: string; state: string; fullName: string; position: string; email?: string | null; phone?: string | null;
+    withheld: string[]; actions: Array<'update' | 'delete'>;
   };
+}
+
+/** The actions a member page offers this caller. */
+export function memberActions(caller: Caller, state: StateRow): Array<'update' | 'addDelegate'> {
+  const actions: Array<'update' | 'addDelegate'> = [];
+  if (can(caller, 'member', 'update', state)) actions.push('update');
+  if (can(caller, 'delegate', 'create', { state_code: state.code })) actions.push('addDelegate');
+  return actions;
 }

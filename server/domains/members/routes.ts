@@ -8,7 +8,7 @@ import { authorize } from '../../platform/access/guard.js';
 import { filter } from '../../platform/access/policy.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { RouteDeps } from '../../platform/http/route-deps.js';
-import { presentDelegate, presentState } from './presenter.js';
+import { memberActions, presentDelegate, presentState } from './presenter.js';
 import { addDelegate, editDelegate, editState, removeDelegate } from './service.js';
 import { findDelegate, findState, listDelegates, listStates } from './store.js';
 
@@ -28,7 +28,12 @@ export function registerMemberRoutes(app: FastifyInstance, { db }: RouteDeps): v
     authorize(request.caller, 'member', 'read', state);
     const delegates = await listDelegates(db, state.code, filter(request.caller, 'delegate', 'read', '', 1));
     const { delegateCount: _count, ...summary } = presentState(state);
-    return { ...summary, joinedOn: state.joined_on, delegates: delegates.map((d) => presentDelegate(request.caller, d)) };
+    return {
+      ...summary,
+      joinedOn: state.joined_on,
+      delegates: delegates.map((d) => presentDelegate(request.caller, d)),
+      actions: memberActions(request.caller, state),
+    };
   });
 
   r.patch('/api/members/:code', {

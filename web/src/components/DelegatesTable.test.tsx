@@ -4,8 +4,8 @@ import { i18nForTests } from '../i18n/for-tests';
 import { DelegatesTable } from './DelegatesTable';
 
 const delegates = [
-  { id: '1', state: 'SA', fullName: 'Faisal Al-Example', position: 'Liaison officer', email: 'f@example.sa', phone: '+966 11 000 0000', withheld: [] },
-  { id: '2', state: 'SA', fullName: 'Noura Al-Example', position: 'Delegate', withheld: ['email', 'phone'] },
+  { id: '1', state: 'SA', fullName: 'Faisal Al-Example', position: 'Liaison officer', email: 'f@example.sa', phone: '+966 11 000 0000', withheld: [], actions: [] },
+  { id: '2', state: 'SA', fullName: 'Noura Al-Example', position: 'Delegate', withheld: ['email', 'phone'], actions: [] },
 ];
 
 describe('DelegatesTable', () => {
