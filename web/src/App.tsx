@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { FinancePage } from './finance';
+import { AccountPage } from './pages/AccountPage';
 import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { MemberPage } from './pages/MemberPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
 import { useRoute } from './router/router';
 import type { Route } from './router/routes';
 
@@ -18,6 +20,8 @@ function Page({ route }: { route: Route }) {
     case 'members': return <MembersPage />;
     case 'member': return <MemberPage code={route.code} />;
     case 'audit': return <AuditPage />;
+    case 'account': return <AccountPage />;
+    case 'users': return <UsersPage />;
     case 'signIn': return <SignInPage next={route.next} />;
     case 'finance': return <FinancePage route={route.route} />;
     case 'notFound': return <NotFoundPage />;

@@ -8,6 +8,7 @@ import './styles/header.css';
 import './styles/content.css';
 import './styles/forms.css';
 import './styles/map.css';
+import './styles/manage.css';
 import './finance/finance.css';
 
 setupI18n();

@@ -120,6 +120,11 @@ for (const engine of testDatabases()) {
         messages[language] = body.message + body.fields[0].message;
       }
       expect(messages.ar).toMatch(/[\u0600-\u06FF]/);
+      const phone = await t.app.inject({
+        method: 'POST', url: '/api/members/SA/delegates', headers: { ...as(secretariat), 'accept-language': 'en' },
+        payload: { fullName: 'X', position: 'Y', phone: 'call me' },
+      });
+      expect(phone.json().fields).toEqual([{ path: 'body.phone', message: 'This value is not in the expected form.' }]);
       expect(messages.en).toContain('not valid');
       expect(messages.fr).toContain('ne sont pas valides');
       expect(await t.db.query('SELECT count(*)::int AS n FROM delegates')).toEqual(before);

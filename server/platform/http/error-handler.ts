@@ -10,6 +10,8 @@ type LocaleError = (issue: unknown) => string | { message: string } | undefined 
 
 /** Re-words one validation issue in the caller's language with zod's own translations. */
 function localiseIssue(issue: { keyword: string; message: string; params: Record<string, unknown> }, language: Language) {
+  // A pattern means nothing to a person; say the value is not in the expected form instead.
+  if (issue.keyword === 'invalid_format' && issue.params.format === 'regex') return translate('invalidFormat', language);
   const localeError = zodLocales[language].localeError as unknown as LocaleError;
   const result = localeError({ ...issue.params, code: issue.keyword });
   const message = typeof result === 'string' ? result : result?.message;

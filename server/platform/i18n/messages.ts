@@ -8,6 +8,11 @@ export const messages = {
     en: 'The data sent is not valid.',
     fr: 'Les données envoyées ne sont pas valides.',
   },
+  invalidFormat: {
+    ar: 'القيمة ليست بالصيغة المطلوبة.',
+    en: 'This value is not in the expected form.',
+    fr: 'Cette valeur n’a pas la forme attendue.',
+  },
   unauthorized: {
     ar: 'يجب تسجيل الدخول أولاً.',
     en: 'You must sign in first.',

@@ -20,3 +20,12 @@ export type AuditPage = z.infer<typeof auditPage>;
 export interface Items<T> {
   items: T[];
 }
+import type { clearanceSchema, roleSchema } from '../../../contracts/auth';
+import type { roleSetting, tokenCreated, tokenView, userCreated } from '../../../contracts/accounts';
+
+export type Role = z.infer<typeof roleSchema>;
+export type Clearance = z.infer<typeof clearanceSchema>;
+export type UserCreated = z.infer<typeof userCreated>;
+export type TokenInfo = z.infer<typeof tokenView>;
+export type TokenCreated = z.infer<typeof tokenCreated>;
+export type RoleSetting = z.infer<typeof roleSetting>;

@@ -29,3 +29,16 @@ describe('DelegatesTable', () => {
     expect(renderToStaticMarkup(<DelegatesTable delegates={[]} />)).toContain('Aucun délégué');
   });
 });
+
+describe('DelegatesTable actions column', () => {
+  beforeEach(() => i18nForTests('en'));
+
+  it('adds a column only when the page gives actions', () => {
+    const plain = renderToStaticMarkup(<DelegatesTable delegates={delegates} />);
+    expect(plain).not.toContain('Actions');
+    const managed = renderToStaticMarkup(<DelegatesTable delegates={delegates} actions={(d) => <button type="button">{`edit ${d.id}`}</button>} />);
+    expect(managed).toContain('<th scope="col">Actions</th>');
+    expect(managed.match(/<button/g)).toHaveLength(2);
+    expect(managed).toContain('edit 2');
+  });
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate } from '../api/types';
 
@@ -14,7 +15,8 @@ function Cell({ delegate, field }: { delegate: Delegate; field: Field }) {
   return <>{value}</>;
 }
 
-export function DelegatesTable({ delegates }: { delegates: Delegate[] }) {
+/** `actions`, when given, fills a last column with what the reader may do to each delegate. */
+export function DelegatesTable({ delegates, actions }: { delegates: Delegate[]; actions?: (delegate: Delegate) => ReactNode }) {
   const { t } = useTranslation();
   if (delegates.length === 0) return <p>{t('member.noDelegates')}</p>;
   return (
@@ -26,6 +28,7 @@ export function DelegatesTable({ delegates }: { delegates: Delegate[] }) {
             <th scope="col">{t('member.position')}</th>
             <th scope="col">{t('member.email')}</th>
             <th scope="col">{t('member.phone')}</th>
+            {actions && <th scope="col">{t('common.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -35,6 +38,7 @@ export function DelegatesTable({ delegates }: { delegates: Delegate[] }) {
               <td><Cell delegate={delegate} field="position" /></td>
               <td><Cell delegate={delegate} field="email" /></td>
               <td><Cell delegate={delegate} field="phone" /></td>
+              {actions && <td className="row-actions">{actions(delegate)}</td>}
             </tr>
           ))}
         </tbody>

@@ -19,9 +19,9 @@ export function UserBox() {
   }
   return (
     <div className="user-box">
-      <span className="user-email" title={t('auth.signedInAs')}>
+      <Link className="user-email" href={paths.account()} title={`${t('nav.account')} — ${t('auth.signedInAs')} ${session.user.email}`}>
         <bdi dir="ltr">{session.user.email}</bdi>
-      </span>
+      </Link>
       <button
         type="button"
         className="button light"

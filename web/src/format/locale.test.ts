@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatNumber, intlLocale } from './locale';
+import { formatDateTime, formatDay, formatList, formatNumber, intlLocale } from './locale';
 
 describe('locale formatting', () => {
   it('writes Arabic with Western digits', () => {
@@ -23,5 +23,11 @@ describe('locale formatting', () => {
   it('returns what it cannot read unchanged', () => {
     expect(formatDay('soon', 'en')).toBe('soon');
     expect(formatDateTime('never', 'fr')).toBe('never');
+  });
+
+  it('joins lists with the reader’s own conjunction', () => {
+    expect(formatList(['Officer', 'Analyst'], 'en')).toBe('Officer and Analyst');
+    expect(formatList(['Agent', 'Analyste'], 'fr')).toBe('Agent et Analyste');
+    expect(formatList(['ضابط', 'محلل'], 'ar')).toContain('و');
   });
 });

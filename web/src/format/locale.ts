@@ -34,3 +34,8 @@ export function formatDateTime(iso: string, language: Language): string {
 export function compareNames(language: Language): (a: string, b: string) => number {
   return new Intl.Collator(intlLocale(language), { sensitivity: 'base' }).compare;
 }
+
+/** "a, b and c" in the reader's language. */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(intlLocale(language), { style: 'long', type: 'conjunction' }).format(items);
+}

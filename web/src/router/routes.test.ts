@@ -7,6 +7,9 @@ describe('matchRoute', () => {
     expect(matchRoute('/members/')).toEqual({ name: 'members' });
     expect(matchRoute('/members/sa')).toEqual({ name: 'member', code: 'SA' });
     expect(matchRoute('/audit')).toEqual({ name: 'audit' });
+    expect(matchRoute('/account/')).toEqual({ name: 'account' });
+    expect(matchRoute('/admin/users')).toEqual({ name: 'users' });
+    expect(matchRoute('/admin')).toEqual({ name: 'notFound' });
     expect(matchRoute('/members/SAU')).toEqual({ name: 'notFound' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });
   });

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'members' }
   | { name: 'member'; code: string }
   | { name: 'audit' }
+  | { name: 'account' }
+  | { name: 'users' }
   | { name: 'signIn'; next: string | null }
   | { name: 'finance'; route: FinanceRoute }
   | { name: 'notFound' };
@@ -17,6 +19,8 @@ export function matchRoute(pathname: string, search = ''): Route {
   const member = /^\/members\/([A-Za-z]{2})$/.exec(path);
   if (member) return { name: 'member', code: member[1].toUpperCase() };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/account') return { name: 'account' };
+  if (path === '/admin/users') return { name: 'users' };
   if (path === '/sign-in') {
     const next = new URLSearchParams(search).get('next');
     // Only same-site paths, so the parameter cannot send the user elsewhere.
@@ -32,5 +36,7 @@ export const paths = {
   members: () => '/members',
   member: (code: string) => `/members/${code}`,
   audit: () => '/audit',
+  account: () => '/account',
+  users: () => '/admin/users',
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
