@@ -22,13 +22,17 @@ export interface Alignment {
 }
 
 /** Below this similarity two parts are not considered the same part at all. */
-const MIN_SIM = 0.7;
+export const MIN_SIM = 0.7;
+/** Minimum similarity of a joined pair with one part ("Abd Allah" / "Abdallah"). */
+export const JOIN_MIN_SIM = 0.85;
 /** How much an unmatched part of the query / of the list name costs, relative to its weight. */
-const MISSING_QUERY = 0.8;
-const MISSING_LIST = 0.5;
+export const MISSING_QUERY = 0.8;
+export const MISSING_LIST = 0.5;
 /** A part missing between two matched parts is a dropped middle name / nasab link: cheaper. */
-const MISSING_MIDDLE = 0.2;
+export const MISSING_MIDDLE = 0.2;
 const SWAPPED_NASAB = 0.55;
+/** Factor for a match made of initials only. */
+const INITIALS_ONLY = 0.7;
 const SHOWN = new Set(['name', 'initial', 'number']);
 
 interface Edge {
@@ -39,7 +43,7 @@ interface Edge {
 }
 
 /** Turns a similarity into how much of the part's weight counts as matched. */
-function credit(sim: number): number {
+export function credit(sim: number): number {
   if (sim >= 0.9) return sim;
   return Math.max(0, sim - (0.9 - sim) * 0.5);
 }
@@ -47,7 +51,7 @@ function credit(sim: number): number {
 function joinedToken(a: NameToken, b: NameToken): NameToken {
   const norm = a.norm + b.norm;
   const key = nameKey(norm);
-  return { ...a, text: `${a.text} ${b.text}`, norm, key, skel: skeleton(key), vowelless: a.vowelless || b.vowelless };
+  return { ...a, text: `${a.text} ${b.text}`, norm, key, skel: skeleton(key), vowelless: a.vowelless || b.vowelless, weight: a.weight + b.weight };
 }
 
 /** Pairwise similarity lookup, optionally memoised by the caller (index screening). */
@@ -63,49 +67,118 @@ export function alignNames(query: NameToken[], list: NameToken[], compare: Compa
       if (m.sim >= min) edges.push({ qi: [i], ci: [j], sim: m.sim, how: m.how });
     }
   }
+  // Runs of two or three adjacent parts written as one word on the other side ("Abd Allah" /
+  // "Abdallah", "van der Bilt" / "Vanderbilt") compete with the single-part matches on similarity.
+  edges.push(...joinedEdges(query, list));
   const nq = Math.max(1, query.length - 1);
   const nc = Math.max(1, list.length - 1);
-  edges.sort((x, y) => y.sim - x.sim || Math.abs(x.qi[0]! / nq - x.ci[0]! / nc) - Math.abs(y.qi[0]! / nq - y.ci[0]! / nc));
+  const spread = (e: Edge): number => Math.abs(e.qi[0]! / nq - e.ci[0]! / nc);
+  edges.sort((x, y) => y.sim - x.sim || x.qi.length + x.ci.length - (y.qi.length + y.ci.length) || spread(x) - spread(y));
   const qUsed = new Array<boolean>(query.length).fill(false);
   const cUsed = new Array<boolean>(list.length).fill(false);
   const chosen: Edge[] = [];
-  const take = (e: Edge): void => {
-    if (e.qi.some((i) => qUsed[i]) || e.ci.some((j) => cUsed[j])) return;
+  for (const e of edges) {
+    if (e.qi.some((i) => qUsed[i]) || e.ci.some((j) => cUsed[j])) continue;
     e.qi.forEach((i) => (qUsed[i] = true));
     e.ci.forEach((j) => (cUsed[j] = true));
     chosen.push(e);
-  };
-  edges.forEach(take);
-  joinLeftovers(query, list, qUsed, cUsed).forEach(take);
-  return scoreAlignment(query, list, chosen, qUsed, cUsed);
+  }
+  truncatedEnds(query, list, qUsed, cUsed, chosen);
+  return scoreAlignment(query, list, chosen, qUsed, cUsed, compare);
 }
 
-/** Parts left over on one side may be one part split in two on the other ("Abd Allah" / "Abdallah"). */
-function joinLeftovers(query: NameToken[], list: NameToken[], qUsed: boolean[], cUsed: boolean[]): Edge[] {
+/** One side's run of 2–3 adjacent name parts against one part of the other side. */
+function joinedEdges(query: NameToken[], list: NameToken[]): Edge[] {
   const out: Edge[] = [];
-  const tryJoin = (parts: NameToken[], used: boolean[], others: NameToken[], otherUsed: boolean[], queryJoined: boolean): void => {
+  const side = (parts: NameToken[], others: NameToken[], queryJoined: boolean): void => {
     for (let i = 0; i + 1 < parts.length; i++) {
-      const a = parts[i]!;
-      const b = parts[i + 1]!;
-      if (a.role !== 'name' || b.role !== 'name' || (used[i] && used[i + 1])) continue;
-      const joined = joinedToken(a, b);
-      for (let j = 0; j < others.length; j++) {
-        const o = others[j]!;
-        if (otherUsed[j] || o.role !== 'name') continue;
-        const sim = o.key === joined.key ? 1 : keySimilarity(joined.key, o.key, joined.vowelless || o.vowelless) * 0.97;
-        if (sim >= 0.85) {
-          out.push(queryJoined ? { qi: [i, i + 1], ci: [j], sim, how: 'joined' } : { qi: [j], ci: [i, i + 1], sim, how: 'joined' });
+      let joined = parts[i]!;
+      if (joined.role !== 'name') continue;
+      for (let len = 2; len <= 3 && i + len <= parts.length; len++) {
+        const next = parts[i + len - 1]!;
+        if (next.role !== 'name') break;
+        joined = joinedToken(joined, next);
+        const idx = Array.from({ length: len }, (_, k) => i + k);
+        for (let j = 0; j < others.length; j++) {
+          const o = others[j]!;
+          if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
+          const sim = o.key === joined.key ? 1 : keySimilarity(joined.key, o.key, joined.vowelless || o.vowelless) * 0.97;
+          if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
         }
       }
     }
   };
-  tryJoin(query, qUsed, list, cUsed, true);
-  tryJoin(list, cUsed, query, qUsed, false);
-  // A joined pair may reuse a part that a weak single match took: allow it only if both parts were free.
-  return out.filter((e) => e.qi.every((i) => !qUsed[i]) && e.ci.every((j) => !cUsed[j])).sort((x, y) => y.sim - x.sim);
+  side(query, list, true);
+  side(list, query, false);
+  return out;
 }
 
-function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[]): Alignment {
+/** Similarity below which two unmatched parts in the same gap contradict each other. */
+const CONFLICT_SIM = 0.6;
+
+/**
+ * A last part cut short ("... Belkassem DR" for "... Belkassem DRISSI": a field length limit) matches
+ * the part it begins, like an initial, when both are left over.
+ */
+function truncatedEnds(query: NameToken[], list: NameToken[], qUsed: boolean[], cUsed: boolean[], chosen: Edge[]): void {
+  const tryEnd = (parts: NameToken[], used: boolean[], others: NameToken[], otherUsed: boolean[], isQuery: boolean): void => {
+    const i = parts.length - 1;
+    const t = parts[i];
+    // Only a short fragment (2–3 letters) after at least two matched parts: a cut-off field, not a different name.
+    if (!t || used[i] || t.role !== 'name' || t.norm.length < 2 || t.norm.length > 3 || used.filter(Boolean).length < 2) return;
+    for (let j = 0; j < others.length; j++) {
+      const o = others[j]!;
+      if (otherUsed[j] || o.role !== 'name' || o.norm.length < 2 * t.norm.length || !o.norm.startsWith(t.norm)) continue;
+      used[i] = true;
+      otherUsed[j] = true;
+      chosen.push(isQuery ? { qi: [i], ci: [j], sim: 0.9, how: 'initial' } : { qi: [j], ci: [i], sim: 0.9, how: 'initial' });
+      return;
+    }
+  };
+  tryEnd(query, qUsed, list, cUsed, true);
+  tryEnd(list, cUsed, query, qUsed, false);
+}
+
+/**
+ * Unmatched middle parts that face each other in the same gap between two matched parts are two
+ * different names in one slot ("Mostafa HASSAN Mostafa" vs "Mostafa KAMEL Mostafa"): they cost
+ * as much as parts missing at the ends, not as a dropped middle name.
+ */
+function conflicts(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer): [Set<number>, Set<number>] {
+  const q = new Set<number>();
+  const c = new Set<number>();
+  const named = (t: NameToken): boolean => t.role === 'name' || t.role === 'initial';
+  for (let i = 0; i < query.length; i++) {
+    if (qUsed[i] || !named(query[i]!)) continue;
+    let prev: Edge | undefined;
+    let next: Edge | undefined;
+    for (const e of chosen) {
+      const qi = e.qi[0]!;
+      if (qi < i && (!prev || qi > prev.qi[0]!)) prev = e;
+      if (qi > i && (!next || qi < next.qi[0]!)) next = e;
+    }
+    if (!prev || !next) continue;
+    const lo = Math.min(prev.ci[prev.ci.length - 1]!, next.ci[0]!);
+    const hi = Math.max(prev.ci[0]!, next.ci[next.ci.length - 1]!);
+    // Only a clean one-for-one substitution: exactly one unmatched name on each side of the gap
+    // (two parts against one is a split or joined name, not a different one).
+    const qLo = Math.min(prev.qi[0]!, next.qi[0]!);
+    const qHi = Math.max(prev.qi[prev.qi.length - 1]!, next.qi[next.qi.length - 1]!);
+    let qFree = 0;
+    for (let k = qLo + 1; k < qHi; k++) if (!qUsed[k] && named(query[k]!)) qFree++;
+    const free: number[] = [];
+    for (let j = lo + 1; j < hi; j++) if (!cUsed[j] && named(list[j]!)) free.push(j);
+    if (qFree !== 1 || free.length !== 1) continue;
+    const j = free[0]!;
+    if (compare(query[i]!, list[j]!).sim < CONFLICT_SIM) {
+      q.add(i);
+      c.add(j);
+    }
+  }
+  return [q, c];
+}
+
+function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer): Alignment {
   let got = 0;
   let matchedWeight = 0;
   const parts: PartMatch[] = [];
@@ -127,11 +200,21 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   const reasons: string[] = [];
   const missingQuery: string[] = [];
   const missingList: string[] = [];
-  const qMiddle = middleRange(qUsed);
-  const cMiddle = middleRange(cUsed);
+  // The matched range is spanned by matched names; a matched legal form or particle does not make
+  // an extra word before it a "middle" part ("Banco Santander México S.A.").
+  const nameish = (t: NameToken): boolean => t.role === 'name' || t.role === 'initial' || t.role === 'number';
+  const qMiddle = middleRange(qUsed.map((u, i) => u && nameish(query[i]!)));
+  const cMiddle = middleRange(cUsed.map((u, j) => u && nameish(list[j]!)));
+  const [qConflict, cConflict] = conflicts(query, list, chosen, qUsed, cUsed, compare);
+  const conflicting: string[] = [];
   query.forEach((t, i) => {
     if (qUsed[i]) return;
-    missing += t.weight * (i > qMiddle[0] && i < qMiddle[1] ? MISSING_MIDDLE : MISSING_QUERY);
+    // The same part written twice in a row ("Shoigu Shoigu Sergey") adds nothing.
+    if (t.role === 'name' && !qConflict.has(i) && (query[i - 1]?.norm === t.norm || query[i + 1]?.norm === t.norm)) return;
+    // A designator number present on one side only (branch, fund or series number) is never a dropped middle part.
+    const middle = i > qMiddle[0] && i < qMiddle[1] && !qConflict.has(i) && t.role !== 'number';
+    missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_QUERY);
+    if (qConflict.has(i)) conflicting.push(t.text);
     if (t.role === 'name' || t.role === 'initial' || t.role === 'number') {
       missingQuery.push(t.text);
       parts.push({ query: t.text, matched: null, how: 'missing', similarity: 0 });
@@ -139,15 +222,22 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   });
   list.forEach((t, j) => {
     if (cUsed[j]) return;
-    const middle = j > cMiddle[0] && j < cMiddle[1];
+    if (t.role === 'name' && !cConflict.has(j) && (list[j - 1]?.norm === t.norm || list[j + 1]?.norm === t.norm)) return;
+    const middle = j > cMiddle[0] && j < cMiddle[1] && !cConflict.has(j) && t.role !== 'number';
     if (middle && (t.role === 'bin' || t.role === 'particle')) return; // links of a longer chain
     missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_LIST);
     if (t.role === 'name' || t.role === 'number') missingList.push(t.text);
   });
   if (missingQuery.length) reasons.push(`query part(s) not in the listed name: ${unique(missingQuery).join(', ')}`);
   if (missingList.length) reasons.push(`listed name has part(s) not in the query: ${unique(missingList).join(', ')}`);
+  if (conflicting.length) reasons.push(`different name(s) in the same position: ${unique(conflicting).join(', ')}`);
   const total = matchedWeight + missing;
   let score = total > 0 ? got / total : 0;
+  // Initials alone ("N.N.") say little about who it is.
+  if (chosen.length > 0 && chosen.every((e) => e.how === 'initial' || e.qi.every((i) => query[i]!.role === 'initial'))) {
+    score *= INITIALS_ONLY;
+    reasons.push('only initials matched');
+  }
   if (nasabSwapped(query, list, chosen)) {
     score *= SWAPPED_NASAB;
     reasons.push("given name and father's name are in swapped order around 'bin' (a different person in the family)");

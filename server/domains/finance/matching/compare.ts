@@ -2,6 +2,7 @@
 
 import { keySimilarity, plainSimilarity } from './similarity.js';
 import type { NameToken } from './token.js';
+import { COMMON_NAME_KEYS } from './vocabulary.js';
 
 export type MatchHow = 'exact' | 'phonetic' | 'transliteration' | 'fuzzy' | 'initial' | 'joined';
 
@@ -11,6 +12,10 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, how: 'fuzzy' };
+const COMMON_DISTINCT = 0.85;
+const COMPOUND = /^(abd|abu)([a-z]{3,})$/;
+/** Minimum similarity of the parts after abd/abu for two compounds to be the same name. */
+const MIN_STEM = 0.7;
 
 /** Similarity of two parts of the same role; 0 when they cannot correspond. */
 export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
@@ -21,9 +26,22 @@ export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
   if (a.role === 'number') return NONE;
   if (a.key === b.key) return { sim: 0.96, how: crossScript ? 'transliteration' : 'phonetic' };
   if (!/^[a-z]+$/.test(a.key) || !/^[a-z]+$/.test(b.key)) return NONE; // unromanised scripts: exact only
+  // "Abd X" / "Abu X" compounds: the shared prefix says nothing; compare what follows it, and a
+  // compound never matches a name without the prefix (Abd al-Muhammad is not Muhammad).
+  const preA = COMPOUND.exec(a.key);
+  const preB = COMPOUND.exec(b.key);
+  if ((preA === null) !== (preB === null)) return NONE;
+  if (preA && preB) {
+    if (preA[1] !== preB[1]) return NONE;
+    const stem = Math.max(keySimilarity(preA[2]!, preB[2]!, a.vowelless || b.vowelless || crossScript), plainSimilarity(preA[2]!, preB[2]!)) * 0.97;
+    if (stem < MIN_STEM) return NONE;
+  }
   // Across scripts the short vowels are a guess on the transliterated side, so they are cheap.
   const vowelless = a.vowelless || b.vowelless || crossScript;
   const sim = Math.max(keySimilarity(a.key, b.key, vowelless), plainSimilarity(a.norm, b.norm)) * 0.97;
+  // Two different very frequent names (Ahmad / Muhammad, Hasan / Husayn) are different names, not
+  // misspellings of one another; spelling variants of one of them (Ahmad / Ahmed) stay close.
+  if (sim < COMMON_DISTINCT && COMMON_NAME_KEYS.has(a.key) && COMMON_NAME_KEYS.has(b.key)) return NONE;
   return { sim, how: crossScript ? 'transliteration' : 'fuzzy' };
 }
 

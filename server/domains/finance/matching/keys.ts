@@ -22,8 +22,21 @@ variants('bin', 'ibn ben bn binti bint ould');
 
 const VOWEL = /[aeiu]/;
 
+// nameKey is a pure function called for every query part: remember recent results.
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_MAX = 20_000;
+
 /** The phonetic key of one normalised Latin token (lower-case a-z and digits). */
 export function nameKey(token: string): string {
+  const known = KEY_MEMO.get(token);
+  if (known !== undefined) return known;
+  const key = computeNameKey(token);
+  if (KEY_MEMO.size >= KEY_MEMO_MAX) KEY_MEMO.clear();
+  KEY_MEMO.set(token, key);
+  return key;
+}
+
+function computeNameKey(token: string): string {
   if (!/^[a-z]+$/.test(token)) return token; // digits and unromanisable scripts compare as written
   let s = CANONICAL[token] ?? token;
   // Consonant digraphs to one symbol each (upper case = temporary class symbols).
@@ -60,14 +73,17 @@ export function nameKey(token: string): string {
   return s;
 }
 
-/** Consonant skeleton of a key: vowels dropped (an initial vowel kept as "a"), q/k/g folded. */
+/**
+ * Consonant skeleton of a key: vowels dropped (an initial vowel kept as "a"), and q/k/g/j folded:
+ * ج is "g" in Egyptian and "j" elsewhere, ق is "g" in Gulf and Bedouin speech.
+ */
 export function skeleton(key: string): string {
   if (!/^[a-z]+$/.test(key)) return key;
   let out = VOWEL.test(key[0]!) ? 'a' : '';
   for (let i = out ? 1 : 0; i < key.length; i++) {
     let ch = key[i]!;
     if (VOWEL.test(ch)) continue;
-    if (ch === 'g') ch = 'k';
+    if (ch === 'g' || ch === 'j') ch = 'k';
     else if (ch === 'p') ch = 'b';
     else if (ch === 'v') ch = 'w';
     if (out[out.length - 1] !== ch) out += ch;

@@ -1,11 +1,12 @@
 // The screening index: every name form of every designation, tokenised once at build time,
-// candidate generation by skeleton keys, then alignment scoring of the candidates only.
+// candidate generation by skeleton keys with a score upper bound (candidates.ts), then alignment
+// scoring of the few names whose bound can still reach the threshold.
 
 import type { Designation, NameKind } from '../designation.js';
-import { alignNames, type Comparer } from './align.js';
-import { CandidateFinder, PostingsBuilder, isIndexable } from './candidates.js';
+import { alignNames, type Alignment, type Comparer } from './align.js';
+import { MAX_ALIGNED, PartIndexBuilder } from './candidates.js';
 import { compareTokens, type TokenMatch } from './compare.js';
-import { secondaryEvidence, type ScreeningQuery } from './evidence.js';
+import { EVIDENCE, secondaryEvidence, type Evidence, type ScreeningQuery } from './evidence.js';
 import { explain, type Explanation } from './explain.js';
 import type { NameToken } from './token.js';
 import { tokenizeName } from './tokenize.js';
@@ -55,12 +56,24 @@ export interface NameIndex {
   stats(): IndexStats;
 }
 
+/** Tie-break order of name kinds: a primary (or original-script) name is stronger evidence than an alias. */
+const KIND_RANK: Record<NameKind, number> = { primary: 3, 'original-script': 3, 'alias-strong': 2, 'alias-weak': 1 };
+
+/** Largest upward adjustment secondary evidence can make for this query (fields it carries). */
+function maxEvidenceGain(query: ScreeningQuery): number {
+  let gain = 0;
+  if (query.dob) gain += EVIDENCE.dobExact;
+  if (query.nationality) gain += EVIDENCE.nationalitySame;
+  if (query.documents?.length) gain += EVIDENCE.documentSame;
+  return Math.min(gain, MAX_EVIDENCE_GAIN);
+}
+
 export function buildIndex(designations: Designation[]): NameIndex {
   const started = performance.now();
   const names: IndexedName[] = [];
-  const interned = new Map<string, NameToken>();
-  const postings = new PostingsBuilder();
-  const partCounts: number[] = [];
+  const parts = new PartIndexBuilder();
+  const kindFactor: number[] = [];
+  const designationOf: number[] = [];
   designations.forEach((d, di) => {
     const hint = d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
     const seen = new Set<string>();
@@ -68,65 +81,71 @@ export function buildIndex(designations: Designation[]): NameIndex {
       const text = form.text.trim();
       if (!text || seen.has(text)) continue;
       seen.add(text);
-      // Share identical parts between names so per-query comparison caches hit often.
-      const tokens = tokenizeName(text, hint).map((t) => {
-        const id = `${t.norm}|${t.role}|${t.origin}|${t.vowelless}|${t.chain ?? ''}|${t.weight}|${t.text}`;
-        let shared = interned.get(id);
-        if (!shared) interned.set(id, (shared = { ...t, id: interned.size }));
-        return shared;
-      });
-      if (tokens.length === 0) continue;
+      const raw = tokenizeName(text, hint);
+      if (raw.length === 0) continue;
       const nameId = names.length;
+      const tokens = parts.addName(raw, nameId);
       names.push({ designation: di, text, kind: form.kind, tokens });
-      postings.addName(tokens, nameId);
-      partCounts.push(Math.min(255, tokens.filter(isIndexable).length));
+      kindFactor.push(form.kind === 'alias-weak' ? WEAK_ALIAS_FACTOR : 1);
+      designationOf.push(di);
     }
   });
-  const built = postings.build();
-  const finder = new CandidateFinder(built, Uint8Array.from(partCounts));
+  const index = parts.build(Float32Array.from(kindFactor), Int32Array.from(designationOf));
   const buildMs = performance.now() - started;
 
   function screen(query: ScreeningQuery, options: ScreenOptions = {}): Candidate[] {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const limit = options.limit ?? 10;
     const qTokens = tokenizeName(query.name, query.kind);
-    const cache = qTokens.map(() => new Map<number, TokenMatch>());
+    if (qTokens.length === 0) return [];
+    const gain = maxEvidenceGain(query);
+    const floor = threshold - gain - 1e-9;
+    const bounded = index.find(qTokens, floor);
+    if (bounded.length === 0) return [];
+    const cache = new Map<number, TokenMatch>();
+    const stride = index.parts.length + 1;
     const compare: Comparer = (q, c) => {
       const qi = qTokens.indexOf(q);
       const id = c.id;
       if (qi < 0 || id === undefined) return compareTokens(q, c);
-      const memo = cache[qi]!;
-      let m = memo.get(id);
-      if (!m) memo.set(id, (m = compareTokens(q, c)));
+      const k = qi * stride + id;
+      let m = cache.get(k);
+      if (!m) cache.set(k, (m = compareTokens(q, c)));
       return m;
     };
-    // Best name per designation.
-    const best = new Map<number, { name: IndexedName; alignment: ReturnType<typeof alignNames>; nameScore: number }>();
-    for (const nameId of finder.find(qTokens)) {
+    // Best name per designation, aligning names in order of their bound.
+    const best = new Map<number, { name: IndexedName; alignment: Alignment; nameScore: number; evidence: Evidence; score: number }>();
+    let aligned = 0;
+    for (const { nameId, bound } of bounded) {
+      if (aligned >= MAX_ALIGNED) break;
       const name = names[nameId]!;
+      const prior = best.get(name.designation);
+      if (prior && prior.nameScore > bound) continue;
+      aligned++;
       const alignment = alignNames(qTokens, name.tokens, compare);
       const nameScore = alignment.score * (name.kind === 'alias-weak' ? WEAK_ALIAS_FACTOR : 1);
-      if (nameScore < threshold - MAX_EVIDENCE_GAIN) continue;
-      const prior = best.get(name.designation);
-      if (!prior || nameScore > prior.nameScore) best.set(name.designation, { name, alignment, nameScore });
+      if (nameScore + gain < threshold) continue;
+      if (prior && (nameScore < prior.nameScore || (nameScore === prior.nameScore && KIND_RANK[name.kind] <= KIND_RANK[prior.name.kind]))) continue;
+      const evidence = prior?.evidence ?? secondaryEvidence(query, designations[name.designation]!);
+      best.set(name.designation, { name, alignment, nameScore, evidence, score: clamp(nameScore + evidence.delta) });
     }
-    const out: Candidate[] = [];
-    for (const [di, hit] of best) {
-      const designation = designations[di]!;
-      const evidence = secondaryEvidence(query, designation);
-      const score = clamp(hit.nameScore + evidence.delta);
-      if (score < threshold) continue;
-      out.push({
-        designation,
-        matchedName: hit.name.text,
-        matchedNameKind: hit.name.kind,
-        score: Math.round(score * 10000) / 10000,
-        nameScore: Math.round(hit.nameScore * 10000) / 10000,
-        explanation: explain(query.name, hit.name.text, hit.name.kind, hit.alignment, evidence, score),
-      });
-    }
-    out.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || (a.designation.id < b.designation.id ? -1 : 1));
-    return out.slice(0, limit);
+    const hits = [...best.entries()].filter(([, h]) => h.score >= threshold);
+    hits.sort(
+      ([da, a], [db, b]) =>
+        b.score - a.score ||
+        b.nameScore - a.nameScore ||
+        KIND_RANK[b.name.kind] - KIND_RANK[a.name.kind] ||
+        b.evidence.delta - a.evidence.delta ||
+        (designations[da]!.id < designations[db]!.id ? -1 : 1),
+    );
+    return hits.slice(0, limit).map(([di, hit]) => ({
+      designation: designations[di]!,
+      matchedName: hit.name.text,
+      matchedNameKind: hit.name.kind,
+      score: Math.round(hit.score * 10000) / 10000,
+      nameScore: Math.round(hit.nameScore * 10000) / 10000,
+      explanation: explain(query.name, hit.name.text, hit.name.kind, hit.alignment, hit.evidence, hit.score),
+    }));
   }
 
   return {
@@ -134,8 +153,8 @@ export function buildIndex(designations: Designation[]): NameIndex {
     stats: () => ({
       designations: designations.length,
       nameStrings: names.length,
-      distinctParts: interned.size,
-      keys: built.size,
+      distinctParts: index.parts.length,
+      keys: index.keyCount,
       buildMs: Math.round(buildMs),
     }),
   };

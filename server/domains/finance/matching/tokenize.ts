@@ -7,7 +7,7 @@ import { normalizeLatin } from './latin.js';
 import { romanizeOtherScripts } from './other-scripts.js';
 import type { NameToken, TokenOrigin, TokenRole } from './token.js';
 import { transliterateArabicWord } from './transliterate.js';
-import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, LEGAL_FORMS, LEGAL_PHRASES, NUMBER_WORDS, SUN_ARTICLES, TITLES } from './vocabulary.js';
+import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, GENERIC_ORG_WEIGHT, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_PHRASES, NUMBER_WORDS, PERSON_TRAILING_LEGAL, SUN_ARTICLES, TITLES } from './vocabulary.js';
 
 export type NameKindHint = 'person' | 'entity';
 
@@ -28,10 +28,33 @@ function unInvert(name: string, kind: NameKindHint | undefined): string {
   return `${parts[1]!.trim()} ${parts[0]!.trim()}`;
 }
 
+// Words repeat across names (given names, family names): remember each word's pieces.
+const WORD_MEMO = new Map<string, Piece[]>();
+const WORD_MEMO_MAX = 50_000;
+
+function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
+  const memoKey = kind === 'entity' ? `e\u0000${word}` : word;
+  let ps = WORD_MEMO.get(memoKey);
+  if (!ps) {
+    ps = computeWordPieces(word, kind);
+    if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
+    WORD_MEMO.set(memoKey, ps);
+  }
+  return ps;
+}
+
 function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   const out: Piece[] = [];
   for (const word of unInvert(name, kind).split(/\s+/)) {
     if (!word) continue;
+    for (const p of wordPieces(word, kind)) out.push({ ...p });
+  }
+  return finishPieces(out, kind);
+}
+
+function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
+  const out: Piece[] = [];
+  {
     let latin = word;
     let origin: TokenOrigin = 'latin';
     let vowelless = false;
@@ -53,6 +76,10 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
     const textOf = (i: number): string => (rawParts.length === parts.length ? rawParts[i]! : word);
     parts.forEach((p, i) => out.push({ norm: p, text: textOf(i), origin, vowelless, hyphen: hyphenated && i < parts.length - 1 }));
   }
+  return out;
+}
+
+function finishPieces(out: Piece[], kind: NameKindHint | undefined): Piece[] {
   if (kind === 'entity') {
     // Legal phrases can span words ("Joint Stock Company"): fold them over the whole name too.
     let joined = out.map((p) => p.norm).join(' ');
@@ -105,6 +132,12 @@ function mergeCompounds(ps: Piece[]): Piece[] {
       out.push({ ...p, norm: `abd${abdStem(joinedAbd[1]!)}` });
       continue;
     }
+    // A nasab link written joined with its article: "Binalshibh" = "bin al-Shibh".
+    const joinedBin = /^(?:bin|ben|ibn)(?:al|el)([a-z]{3,})$/.exec(p.norm);
+    if (joinedBin && p.origin === 'latin') {
+      out.push({ ...p, norm: 'bin', hyphen: false }, { ...p, norm: 'al', hyphen: true }, { ...p, norm: joinedBin[1]! });
+      continue;
+    }
     const joinedAbu = /^(?:abu|abou|abo)([a-z]{4,})$/.exec(p.norm);
     if (joinedAbu) {
       out.push({ ...p, norm: `abu${joinedAbu[1]!.replace(/^(?:al|el)(?=[a-z]{3})/, '')}` });
@@ -115,22 +148,96 @@ function mergeCompounds(ps: Piece[]): Piece[] {
   return out;
 }
 
+// Theophoric and "-al-Din" compounds are one name written as one or two words:
+// "Nur al-Din" = "Noureddine" = "Nuruddin", "Ehsan Allah" = "Ehsanullah". They become one part
+// spelled stem + "aldin" / stem + "allah".
+const DIN_WORD = /^(?:din|deen|dine)$/;
+const DIN_JOINED_WORD = /^(?:[aeiou]{1,2}d|[aeiou]l)d(?:i|ee)ne?$/; // "eddine", "uddin", "aldin"
+const DIN_SUFFIX = /^([a-z]{3,}?)(?:[aeiou]{1,2}d|[aeiou]l|u|e)d(?:i|ee)ne?$/;
+const ALLAH_WORD = /^(?:allah|alla|ullah|ulla|ollah|olla)$/;
+const ALLAH_SUFFIX = /^([a-z]{3,}?)(?:u|o|a|ou)ll(?:ah?)?$/;
+
+function isCompoundStem(p: Piece | undefined): p is Piece {
+  return p !== undefined && /^[a-z]{2,}$/.test(p.norm) && !/(?:allah|aldin)$/.test(p.norm) && !ABD_FORMS.has(p.norm) && !/^(?:abd|abu)/.test(p.norm) && canonical(p.norm) !== 'bin' && !isArticle(p) && !TITLES.has(p.norm);
+}
+
+/** Canonical spelling of a one-word din/allah compound ("noureddine" → "nuraldin" stem kept as written). */
+function compoundForm(norm: string): string {
+  if (/^(?:abd|abu)/.test(norm)) return norm;
+  const din = DIN_SUFFIX.exec(norm);
+  if (din) return `${din[1]}aldin`;
+  const allah = ALLAH_SUFFIX.exec(norm);
+  if (allah) return `${allah[1]}allah`;
+  return norm;
+}
+
+/** Joins "X al-Din" / "X Eddine" / "X Allah" into one part and canonicalises one-word forms. */
+function mergeTheophoric(ps: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const prev = out[out.length - 1];
+    const next = ps[i + 1];
+    // "X al Din": the article is the connector (also "dean", the table's spelling of دين).
+    if (isCompoundStem(prev) && (ARTICLES.has(p.norm) || SUN_ARTICLES.has(p.norm)) && next && (DIN_WORD.test(next.norm) || next.norm === 'dean')) {
+      out[out.length - 1] = { ...prev, norm: `${prev.norm}aldin`, text: `${prev.text} ${p.text} ${next.text}`, hyphen: false };
+      i++;
+      continue;
+    }
+    if (isCompoundStem(prev) && (DIN_JOINED_WORD.test(p.norm) || (DIN_WORD.test(p.norm) && prev.hyphen))) {
+      out[out.length - 1] = { ...prev, norm: `${prev.norm}aldin`, text: `${prev.text} ${p.text}`, hyphen: false };
+      continue;
+    }
+    if (isCompoundStem(prev) && ALLAH_WORD.test(p.norm) && out.length >= 1) {
+      out[out.length - 1] = { ...prev, norm: `${prev.norm}allah`, text: `${prev.text} ${p.text}`, hyphen: false };
+      continue;
+    }
+    // An article assimilated and written joined: "Elsseid" = "el-Sseid".
+    const assimilated = /^(?:al|el)([tdrzsn])\1([a-z]{2,})$/.exec(p.norm);
+    if (assimilated) {
+      out.push({ ...p, norm: `${assimilated[1]}${assimilated[2]}` });
+      continue;
+    }
+    out.push({ ...p, norm: compoundForm(p.norm) });
+  }
+  return out;
+}
+
 function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefined): TokenRole {
   if (/^[0-9]+$/.test(p.norm) || NUMBER_WORDS[p.norm] !== undefined) return 'number';
+  // Roman numerals number funds, trusts and subsidiaries ("Fund VIII", "Solutions II").
+  if (kind === 'entity' && /^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$/.test(p.norm)) return 'number';
   if (p.norm.length === 1 && /[a-z]/.test(p.norm)) return 'initial';
   if (next && isArticle(p)) return 'particle';
   if (canonical(p.norm) === 'bin' && p.norm !== 'ben') return 'bin';
   if (p.norm === 'ben' && next) return 'bin';
   if (TITLES.has(p.norm) && next) return 'title';
   if (kind === 'entity' && LEGAL_FORMS[p.norm] !== undefined) return 'legal';
+  if (kind !== 'entity' && !next && PERSON_TRAILING_LEGAL.has(p.norm)) return 'legal';
   return 'name';
 }
 
 const WEIGHT: Record<TokenRole, number> = { name: 1, particle: 0.1, bin: 0.1, title: 0.05, legal: 0.15, initial: 0.3, number: 0.8 };
 
 /** Splits a name into parts with normalised form, phonetic key, skeleton, role and weight. */
+/** Drops an acronym in parentheses that abbreviates the words before it ("Tehrik-e Taliban Pakistan (TTP)"). */
+function dropAcronymAlias(name: string): string {
+  const out = name.replace(/\(\s*([A-Za-z]{2,8})\s*\)/g, (whole, acronym: string, offset: number) => {
+    const initials = name
+      .slice(0, offset)
+      .split(/[\s\-‐‑]+/)
+      .map((w) => w.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
+      .join('');
+    let k = 0;
+    for (const ch of initials) if (ch === acronym[k]?.toLowerCase()) k++;
+    return k === acronym.length ? ' ' : whole;
+  });
+  return out.trim() ? out : name;
+}
+
 export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
-  let ps = mergeCompounds(pieces(name, kind));
+  name = dropAcronymAlias(name);
+  let ps = kind === 'entity' ? mergeCompounds(pieces(name, kind)) : mergeTheophoric(mergeCompounds(pieces(name, kind)));
   // Acronyms written with dots ("A.B.C.") are one part for organisations.
   if (kind === 'entity') {
     const merged: Piece[] = [];
@@ -145,17 +252,18 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
   const tokens: NameToken[] = ps.map((p, i) => {
     const role = roleOf(p, ps[i + 1], kind);
     let norm = p.norm;
-    if (role === 'number') norm = NUMBER_WORDS[norm] ?? norm;
+    if (role === 'number') norm = NUMBER_WORDS[norm] ?? romanValue(norm) ?? norm;
     if (role === 'legal') norm = LEGAL_FORMS[norm] ?? norm;
     if (role === 'bin') norm = 'bin';
     if (role === 'particle') norm = 'al';
     const key = role === 'name' ? nameKey(norm) : norm;
     let weight = WEIGHT[role];
     if (role === 'name' && COMMON_NAME_KEYS.has(key)) weight = 0.7;
+    if (role === 'name' && kind === 'entity' && GENERIC_ORG_WORDS.has(norm)) weight = GENERIC_ORG_WEIGHT;
     return { text: p.text, norm, key, skel: role === 'name' ? skeleton(key) : key, role, weight, origin: p.origin, vowelless: p.vowelless };
   });
   assignChain(tokens);
-  return tokens;
+  return mergeNumbers(tokens);
 }
 
 /** Numbers the parts of an explicit nasab chain: only when "bin" stands between two names. */
@@ -173,4 +281,29 @@ function assignChain(tokens: NameToken[]): void {
       seenName = true;
     }
   }
+}
+
+/** "Forty Four" / "Forty 4" → one number part 44: a multiple of ten followed by a unit. */
+function mergeNumbers(tokens: NameToken[]): NameToken[] {
+  const out: NameToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.role === 'number' && t.role === 'number' && /^[2-9]0$/.test(prev.norm) && /^[1-9]$/.test(t.norm)) {
+      const norm = String(Number(prev.norm) + Number(t.norm));
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${t.text}`, norm, key: norm, skel: norm };
+    } else out.push(t);
+  }
+  return out;
+}
+
+function romanValue(s: string): string | undefined {
+  if (!/^[ivx]+$/.test(s)) return undefined;
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i]!]!;
+    const next = v[s[i + 1] ?? ''] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return String(total);
 }

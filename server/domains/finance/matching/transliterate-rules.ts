@@ -30,6 +30,8 @@ export function ruleTransliterateWord(word: string): string {
     } else if (ch === 'ه' && last && i > 0) {
       out += isConsonant(prev) ? 'a' : 'h'; // ta marbuta / final -ah
     } else if (mapped !== undefined) {
+      // س/ص+ح/ه must not read as ش ("sh"): keep the two letters apart with a vowel ("Sahraoui").
+      if (mapped === 'h' && /[sc]$/.test(out)) out += 'a';
       out += mapped;
     } else if (ch === 'ا') {
       out += 'a';

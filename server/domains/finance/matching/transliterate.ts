@@ -13,9 +13,21 @@ export interface TransliteratedWord {
   via: 'table' | 'rules';
 }
 
+// Words whose most frequent Latin spelling in the generated table is an unrelated English name.
+// Religious titles written in Arabic script are read as the Latin titles (vocabulary.ts TITLES).
+const OVERRIDES: Readonly<Record<string, string>> = {
+  دين: 'din',
+  ملا: 'mullah',
+  مولوي: 'mawlawi',
+  شيخ: 'sheikh',
+  حاجي: 'haji',
+  قاري: 'qari',
+  مفتي: 'mufti',
+};
+
 function lookup(word: string): TransliteratedWord {
   const folded = normalizeArabic(word);
-  const hit = ARABIC_NAME_WORDS[folded];
+  const hit = OVERRIDES[folded] ?? ARABIC_NAME_WORDS[folded];
   if (hit !== undefined) return { arabic: word, latin: hit, via: 'table' };
   return { arabic: word, latin: ruleTransliterateWord(word), via: 'rules' };
 }
@@ -27,7 +39,8 @@ function joined(prefix: string, rest: TransliteratedWord, word: string): Transli
 /** Transliterates one Arabic word, splitting the article and the joined abd/abu compounds. */
 export function transliterateArabicWord(raw: string): TransliteratedWord {
   const word = normalizeArabic(raw, { keepAlefMaqsura: true, keepTaMarbuta: true });
-  if (word === 'الله' || word === 'لله') return { arabic: word, latin: 'allah', via: 'table' };
+  const folded = normalizeArabic(word);
+  if (folded === 'الله' || folded === 'لله') return { arabic: word, latin: 'allah', via: 'table' };
   // The article is split before the table lookup: tables spell "al-" inconsistently.
   if (word.startsWith('ال') && word.length >= 4) return joined('al', lookup(word.slice(2)), word);
   if (ARABIC_NAME_WORDS[normalizeArabic(word)] !== undefined) return lookup(word);

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Designation } from '../designation.js';
+import { indexKeys, queryKeys } from './candidates.js';
+import { nameKey, skeleton } from './keys.js';
+import { buildIndex } from './name-index.js';
+import { scoreNames } from './score-names.js';
+import { features, keySimilarity, keySimilarityAtLeast, maxKeySimilarity, maxPlainSimilarity, plainSimilarity } from './similarity.js';
+import { tokenizeName } from './tokenize.js';
+
+const T = 0.8;
+
+describe('compound names (al-Din, Allah)', () => {
+  it('joins "X al-Din" and "X Allah" in every spelling', () => {
+    expect(scoreNames('Nur al-Din bin Ali', 'Noureddine Ben Ali', 'person')).toBeGreaterThan(0.9);
+    expect(scoreNames('Jalal ud-Din Haqqani', 'Jalaluddin Haqqani', 'person')).toBeGreaterThan(0.9);
+    expect(scoreNames('Ehsan Allah Sarfida', 'Ehsanullah Sarfida', 'person')).toBeGreaterThan(0.9);
+  });
+  it('matches the Arabic-script compound against the one-word Latin form', () => {
+    expect(scoreNames('نور الدين بن علي', 'NOUREDDINE BEN ALI', 'person')).toBeGreaterThan(T);
+    expect(scoreNames('حمد الله نعمانى', 'HAMDULLAH NOMANI', 'person')).toBeGreaterThan(T);
+  });
+  it('splits a joined nasab link with its article', () => {
+    expect(tokenizeName('Ramzi Binalshibh', 'person').map((t) => t.role)).toEqual(['name', 'bin', 'particle', 'name']);
+  });
+});
+
+describe('regional consonants', () => {
+  it('folds j/g/q/k in the skeleton (Egyptian g for ج, Gulf g for ق)', () => {
+    expect(skeleton(nameKey('gamal'))).toBe(skeleton(nameKey('jamal')));
+    expect(scoreNames('Dgamel Lounici', 'Djamel Lounici', 'person')).toBeGreaterThan(T);
+  });
+  it('treats d/z and t/s as near against an Arabic transliteration (ض, ث)', () => {
+    expect(scoreNames('احمد ضیا آغا', 'AHMAD ZIA AGHA', 'person')).toBeGreaterThan(T);
+  });
+});
+
+describe('structure rules', () => {
+  it('a different name in the same slot is a contradiction, a dropped one is not', () => {
+    expect(scoreNames('MOSTAFA HASSAN MOSTAFA IBRAHIM', 'MOSTAFA KAMEL MOSTAFA IBRAHIM', 'person')).toBeLessThan(T);
+    expect(scoreNames('Mostafa Ibrahim', 'Mostafa Kamel Ibrahim', 'person')).toBeGreaterThan(T);
+  });
+  it('two different frequent names are not misspellings of each other', () => {
+    expect(scoreNames('HABIB BEN MOHAMED AL-LOUBIRI', 'HABIB BEN AHMED AL-LOUBIRI', 'person')).toBeLessThan(T);
+    expect(scoreNames('Ahmad Shah', 'Ahmed Shah', 'person')).toBeGreaterThan(0.9);
+  });
+  it('matches a cut-off last part like an initial', () => {
+    expect(scoreNames('NOUREDDINE BEN ALI BEN BELKASSEM DR', 'Noureddine Ben Ali Ben Belkassem DRISSI', 'person')).toBeGreaterThan(T);
+    expect(scoreNames('Thomas A. Lind', 'Thomas Lindemann', 'person')).toBeLessThan(T);
+  });
+  it('joins three parts written as one word', () => {
+    expect(scoreNames('vanderbilt corp', 'van der bilt corp', 'entity')).toBeGreaterThan(T);
+  });
+  it('ignores a part repeated in a row', () => {
+    expect(scoreNames('Shoigu Shoigu Sergey', 'Sergey Shoigu', 'person')).toBeGreaterThan(T);
+  });
+  it('weighs generic organisation words little and keeps designator numbers', () => {
+    expect(scoreNames('Sparkles Business Corporation', 'Sporks Business Corporation', 'entity')).toBeLessThan(T);
+    expect(scoreNames('Apollo Investment Fund VIII L.P.', 'Apollo Investment Fund IX L.P.', 'entity')).toBeLessThan(T);
+    expect(scoreNames('Brigade Forty-Four', 'Brigade 44', 'entity')).toBeGreaterThan(T);
+  });
+  it('discounts a match made of initials only', () => {
+    expect(scoreNames('N.N.', 'Nursultan Nazarbayev', 'person')).toBeLessThan(T);
+  });
+});
+
+describe('similarity bounds used for candidate pruning', () => {
+  const words = ['muhammad', 'mohamed', 'ahmad', 'hasan', 'husayn', 'zawahiri', 'zawahry', 'tikriti', 'takriti', 'qasim', 'kasim', 'abdallah', 'sayyid', 'said', 'putin', 'pulin', 'ali', 'alim', 'maria', 'mariam', 'lakhal', 'lkhl', 'faiz', 'fid', 'thaqb', 'saqib', 'mazhari', 'mdhhri', 'ewaz', 'awad', 'yusuf', 'yousef', 'shaykh', 'sheikh', 'ghafur', 'gafoor', 'sarah', 'sarkisian', 'sr', 'iyad', 'eyad', 'khaled', 'xld', 'hld', 'wahid', 'uhid'];
+  it('never underestimate the real similarity', () => {
+    for (const a of words) {
+      for (const b of words) {
+        const ka = nameKey(a);
+        const kb = nameKey(b);
+        const fa = features({ key: ka, norm: a });
+        const fb = features({ key: kb, norm: b });
+        for (const vowelless of [false, true]) expect(maxKeySimilarity(fa, fb, vowelless) + 1e-9).toBeGreaterThanOrEqual(keySimilarity(ka, kb, vowelless));
+        expect(maxPlainSimilarity(fa, fb) + 1e-9).toBeGreaterThanOrEqual(plainSimilarity(a, b));
+        const full = keySimilarity(ka, kb, true);
+        const cut = keySimilarityAtLeast(ka, kb, true, 0.72);
+        if (full >= 0.72) expect(cut).toBeCloseTo(full, 9);
+        else expect(cut).toBe(0);
+      }
+    }
+  });
+  it('look-up keys cover a deleted, inserted, substituted or swapped consonant', () => {
+    const shared = (q: string, p: string): boolean => {
+      const qk = new Set<string>();
+      const pk = new Set<string>();
+      queryKeys(q, qk);
+      indexKeys(p, pk);
+      return [...qk].some((k) => pk.has(k));
+    };
+    expect(shared('zwhr', 'zwhr')).toBe(true);
+    expect(shared('zwhr', 'zhr')).toBe(true);
+    expect(shared('zhr', 'zwhr')).toBe(true);
+    expect(shared('ptn', 'pln')).toBe(true);
+    expect(shared('lkhl', 'lhkl')).toBe(true);
+  });
+});
+
+function entry(id: string, source: 'un' | 'ofac', names: Array<[string, 'primary' | 'alias-strong' | 'alias-weak']>): Designation {
+  return { source, id, kind: 'person', names: names.map(([text, kind]) => ({ text, kind })), nationalities: [], datesOfBirth: [], placesOfBirth: [], documents: [], programmes: [] };
+}
+
+describe('screening index with score bounds', () => {
+  const list = [
+    entry('A', 'un', [['Ayman Muhammad Rabi al-Zawahiri', 'primary']]),
+    entry('B', 'ofac', [['Abu Muhammad', 'alias-weak'], ['Ayman al-Zawahiri', 'alias-strong']]),
+    entry('C', 'un', [['Saddam Hussein al-Tikriti', 'primary']]),
+    entry('D', 'un', [['Jalaluddin Haqqani', 'primary']]),
+  ];
+  const index = buildIndex(list);
+  it('finds what scoring every name finds', () => {
+    for (const q of ['Aiman Zawahry', 'Sadam Husein Tikriti', 'جلال الدين حقانى', 'Ayman Mohamed al Zawahiri']) {
+      const viaIndex = index.screen({ name: q }, { threshold: 0.5, limit: 10 }).map((c) => `${c.designation.id}:${c.score}`);
+      const direct = list
+        .map((d) => buildIndex([d]).screen({ name: q }, { threshold: 0.5, limit: 1 })[0])
+        .filter((c) => c !== undefined)
+        .map((c) => `${c.designation.id}:${c.score}`);
+      expect(viaIndex.sort()).toEqual(direct.sort());
+    }
+  });
+  it('breaks equal scores by name kind: a primary name before an alias', () => {
+    const two = buildIndex([entry('X', 'ofac', [['Omar Khalid', 'alias-strong']]), entry('Y', 'un', [['Omar Khalid', 'primary']])]);
+    expect(two.screen({ name: 'Omar Khalid' }).map((c) => c.designation.id)).toEqual(['Y', 'X']);
+  });
+});
+
+describe('short and mistyped parts', () => {
+  it('reads a mistyped "abd" as abd', () => {
+    expect(scoreNames('Adbul Bari Akhund', 'Abdul Bari Akhund', 'person')).toBeGreaterThan(0.9);
+    expect(scoreNames('Badur Rehman', 'Abdur Rehman', 'person')).toBeGreaterThan(T);
+  });
+  it('finds a name through a one-consonant part, and a name made only of one', () => {
+    const index = buildIndex([entry('Z', 'un', [['Ahmad Zia Agha', 'primary']]), entry('F', 'un', [['Faiz', 'primary']])]);
+    expect(index.screen({ name: 'احمد ضیا آغا' })[0]?.designation.id).toBe('Z');
+    expect(index.screen({ name: 'Faiz' })[0]?.designation.id).toBe('F');
+  });
+});
+
+describe('names made of one-consonant parts', () => {
+  it('are still found', () => {
+    const index = buildIndex([entry('K', 'un', [['CHO IL U', 'primary']]), entry('L', 'un', [['Kim Il Sung', 'primary']])]);
+    expect(index.screen({ name: 'CHO IL U' })[0]?.designation.id).toBe('K');
+    expect(index.screen({ name: 'Zia' }, { threshold: 0 })).toEqual([]);
+  });
+});
+
+describe('acronym aliases', () => {
+  it('drops an acronym in parentheses that abbreviates the name, keeps other parentheses', () => {
+    expect(tokenizeName('Tehrik-e Taliban Pakistan (TTP)', 'entity').map((t) => t.norm)).not.toContain('ttp');
+    expect(tokenizeName('Yamahdi (UK) Limited', 'entity').map((t) => t.norm)).toContain('uk');
+  });
+});
