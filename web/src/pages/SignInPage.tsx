@@ -5,9 +5,8 @@ import { useSession } from '../auth/session';
 import { navigate } from '../router/router';
 import { paths } from '../router/routes';
 import { ChangePasswordStep } from '../signin/ChangePasswordStep';
-import { EnrolStep } from '../signin/EnrolStep';
+import { CodeStep } from '../signin/CodeStep';
 import { PasswordStep } from '../signin/PasswordStep';
-import { TotpStep } from '../signin/TotpStep';
 import { useSubmit } from '../signin/useSubmit';
 
 type Step =
@@ -63,10 +62,10 @@ export function SignInPage({ next }: { next: string | null }) {
           />
         );
       case 'totp':
-        return <TotpStep busy={busy} error={error} onSubmit={(code) => void run(async () => follow(await api.post<LoginResponse>('/api/auth/totp', { code })))} />;
+        return <CodeStep busy={busy} error={error} onSubmit={(code) => void run(async () => follow(await api.post<LoginResponse>('/api/auth/totp', { code })))} />;
       case 'enrol':
         return (
-          <EnrolStep
+          <CodeStep
             setup={step.setup}
             busy={busy}
             error={error}
