@@ -17,47 +17,11 @@
 import { credit, JOIN_MIN_SIM, MIN_SIM, MISSING_LIST, MISSING_MIDDLE, MISSING_QUERY } from './align.js';
 import { compareTokens } from './compare.js';
 import { nameKey, skeleton } from './keys.js';
-import { FeatureTable, features, keySimilarity, keySimilarityAtLeast, maxKeySimilarityAt, maxPlainSimilarityAt, plainSimilarity } from './similarity.js';
+import { hashKey, indexKeys, joinedQueryKeys, KeyTable, queryKeys } from './index-keys.js';
+import { ORIGIN_CODE, PartTable } from './part-table.js';
+import { features, keyBound, keySimilarity, keySimilarityAtLeast, plainBound, plainSimilarity } from './similarity.js';
+import { QuerySimilarity } from './query-similarity.js';
 import type { NameToken } from './token.js';
-
-/**
- * Keys under which a part is indexed: its skeleton, its one-deletion neighbourhood ("-" prefix: the
- * part has one consonant more than a query with that skeleton) and its one-substitution
- * neighbourhood ("*" marks the substituted consonant). Short skeletons get no neighbourhood.
- */
-export function indexKeys(skel: string, out: Set<string>): void {
-  out.add(skel);
-  if (skel.length < 3) return;
-  for (let i = 0; i < skel.length; i++) {
-    out.add(`-${skel.slice(0, i)}${skel.slice(i + 1)}`);
-    out.add(`${skel.slice(0, i)}*${skel.slice(i + 1)}`);
-  }
-}
-
-/**
- * Keys a query part looks up: parts with the same skeleton, one consonant less, one consonant more,
- * one consonant substituted, or two adjacent consonants swapped.
- */
-export function queryKeys(skel: string, out: Set<string>): void {
-  out.add(skel);
-  out.add(`-${skel}`);
-  if (skel.length < 3) return;
-  for (let i = 0; i < skel.length; i++) {
-    out.add(skel.slice(0, i) + skel.slice(i + 1));
-    out.add(`${skel.slice(0, i)}*${skel.slice(i + 1)}`);
-    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) out.add(skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2));
-  }
-}
-
-/**
- * Keys a joined query pair looks up: it must be nearly identical to one listed part (similarity
- * 0.85), so only the same skeleton or one consonant more or less.
- */
-export function joinedQueryKeys(skel: string, out: Set<string>): void {
-  out.add(skel);
-  out.add(`-${skel}`);
-  for (let i = 0; i < skel.length; i++) out.add(skel.slice(0, i) + skel.slice(i + 1));
-}
 
 export function isIndexable(t: NameToken): boolean {
   return t.role === 'name' || t.role === 'number';
@@ -92,9 +56,25 @@ const MAX_POS = 31;
 const JOINED_FLAG = 32;
 const SLOTS = 64;
 const ALPHA = /^[a-z]+$/;
-const ORIGIN: Record<NameToken['origin'], number> = { latin: 0, arabic: 1, script: 2 };
+const NEED_PLAIN = 1;
+const NEED_KEY = 2;
 
 /** Comparison-relevant identity of a part (not its display text or chain position). */
+const ROLE_CODE: Record<NameToken['role'], number> = { name: 1, particle: 2, bin: 3, title: 4, legal: 5, initial: 6, number: 7 };
+
+/** A 32-bit hash of the signature, computed without building it (the match-list cache is looked up per query unit). */
+function signatureHash(t: NameToken, joined: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.norm.length; i++) h = Math.imul(h ^ t.norm.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (ROLE_CODE[t.role] * 16 + ORIGIN_CODE[t.origin] * 4 + (t.vowelless ? 2 : 0) + (joined ? 1 : 0)), 0x01000193);
+  return h | 0;
+}
+
+function sameSignature(m: MatchList, t: NameToken, joined: boolean): boolean {
+  const c = m.token;
+  return m.joined === joined && c.norm === t.norm && c.role === t.role && c.origin === t.origin && c.vowelless === t.vowelless;
+}
+
 function signature(t: NameToken, joined: boolean): string {
   return `${joined ? 'J' : ''}${t.role}|${t.norm}|${t.origin}|${t.vowelless ? 1 : 0}`;
 }
@@ -105,9 +85,8 @@ interface MatchList {
   /** Total posting length of its parts (-1 until computed). */
   mass: number;
   ids: Int32Array;
-  /** Cheap upper bound of the similarity (already at least the minimum). */
-  ub: Float32Array;
-  exact: Float32Array;
+  /** Similarity of each part (every one at least the minimum). */
+  sim: Float32Array;
 }
 
 interface Unit {
@@ -165,9 +144,9 @@ export class PartIndexBuilder {
     this.parts.push({ text: t.norm, norm: t.norm, key: t.key, skel: t.skel, role: t.role, weight: t.weight, origin: t.origin, vowelless: t.vowelless, chain: undefined, id });
     this.joined.push(joined);
     this.postings.push([]);
-    const keys = new Set<string>();
+    const keys: number[] = [];
     indexKeys(t.skel, keys);
-    for (const k of keys) this.addKey(hashKey(k), id);
+    for (const k of keys) this.addKey(k, id);
     return id;
   }
 
@@ -206,20 +185,14 @@ export class PartIndexBuilder {
 
   build(nameKindFactor: Float32Array, nameDesignation: Int32Array): PartIndex {
     const pairs = this.keyPairs.subarray(0, this.keyPairCount).sort();
-    const keySlot = new Map<number, number>();
-    const keyStart: number[] = [0];
+    const hashes = new Int32Array(pairs.length);
     const keyParts = new Int32Array(pairs.length);
-    let lastHash = NaN;
     for (let x = 0; x < pairs.length; x++) {
       const hash = Math.floor(pairs[x]! / 2 ** 21);
       keyParts[x] = pairs[x]! - hash * 2 ** 21;
-      if (hash !== lastHash) {
-        if (x > 0) keyStart.push(x);
-        keySlot.set(hash - 2 ** 31, keyStart.length - 1);
-        lastHash = hash;
-      }
+      hashes[x] = hash - 2 ** 31;
     }
-    keyStart.push(pairs.length);
+    const keys = new KeyTable(hashes);
     const postStart = new Int32Array(this.postings.length + 1);
     for (let p = 0; p < this.postings.length; p++) postStart[p + 1] = postStart[p]! + this.postings[p]!.length;
     const postNames = new Int32Array(postStart[this.postings.length]!);
@@ -233,8 +206,7 @@ export class PartIndexBuilder {
       Uint8Array.from(this.joined, (j) => (j ? 1 : 0)),
       postStart,
       postNames,
-      keySlot,
-      Int32Array.from(keyStart),
+      keys,
       keyParts,
       Int32Array.from(this.posStart),
       Uint8Array.from(this.pos),
@@ -247,16 +219,6 @@ export class PartIndexBuilder {
       nameDesignation,
     );
   }
-}
-
-/** FNV-1a hash of a key string. */
-function hashKey(k: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < k.length; i++) {
-    h ^= k.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
 }
 
 /** A name worth aligning, with its score bound (already multiplied by the name-kind factor). */
@@ -277,9 +239,7 @@ export class PartIndex {
   private readonly matched: Float64Array;
   private readonly unitStamp: Int32Array;
   private readonly unitBest: Float64Array;
-  private readonly partSlot: Int32Array;
   private readonly unitW: Float64Array;
-  private readonly partStamp: Int32Array;
   private generation = 0;
   /** Positions of the current query's non-indexed parts: assumed matched, they widen the matched range. */
   private qOther = 0;
@@ -290,34 +250,35 @@ export class PartIndex {
    * Query-unit spelling → parts it can match (shared by queries). Two generations: when the new one
    * is full it becomes the old one, so entries in use survive and the size stays bounded.
    */
-  private cache = new Map<string, MatchList>();
-  private oldCache = new Map<string, MatchList>();
+  private cache = new Map<number, MatchList>();
+  private oldCache = new Map<number, MatchList>();
 
-  private remember(sig: string, m: MatchList): void {
+  private remember(sig: number, m: MatchList): void {
     if (this.cache.size >= PartIndex.CACHE_MAX) {
       this.oldCache = this.cache;
       this.cache = new Map();
     }
     this.cache.set(sig, m);
   }
-  private static readonly CACHE_MAX = 8_000;
-  /** Letter histograms and weighted lengths of every part, for cheap similarity upper bounds. */
-  private readonly feat: FeatureTable;
-  private readonly isName: Uint8Array;
+  private static readonly CACHE_MAX = 32_000;
+  /** Flags, hashes, letter masks and weighted lengths of every part, for cheap similarity bounds. */
+  private readonly table: PartTable;
   private readonly normOf: string[];
   private readonly keyOf: string[];
-  private readonly vowellessOf: Uint8Array;
-  private readonly originOf: Uint8Array;
   private readonly weightOf: Float32Array;
-  private readonly alpha: Uint8Array;
+  /** Keys of the a–z parts as letter codes in one buffer: part p is keyCodes[keyAt[p]..keyAt[p + 1]). */
+  private readonly keyCodes: Uint8Array;
+  private readonly keyAt: Int32Array;
+  /** Spellings of every part as character codes in one buffer, likewise. */
+  private readonly normCodes: Uint16Array;
+  private readonly normAt: Int32Array;
 
   constructor(
     readonly parts: NameToken[],
     private readonly joined: Uint8Array,
     private readonly postStart: Int32Array,
     private readonly postNames: Int32Array,
-    private readonly keySlot: Map<number, number>,
-    private readonly keyStart: Int32Array,
+    private readonly keys: KeyTable,
     private readonly keyParts: Int32Array,
     private readonly posStart: Int32Array,
     private readonly pos: Uint8Array,
@@ -339,114 +300,145 @@ export class PartIndex {
     this.unitStamp = new Int32Array(n);
     this.unitBest = new Float64Array(n);
     this.unitW = new Float64Array(n);
-    this.feat = new FeatureTable(parts.map(features));
-    this.isName = Uint8Array.from(parts, (p) => (p.role === 'name' ? 1 : 0));
+    this.table = new PartTable(parts, joined);
     this.normOf = parts.map((p) => p.norm);
     this.keyOf = parts.map((p) => p.key);
-    this.vowellessOf = Uint8Array.from(parts, (p) => (p.vowelless ? 1 : 0));
-    this.originOf = Uint8Array.from(parts, (p) => ORIGIN[p.origin]);
     this.weightOf = Float32Array.from(parts, (p) => p.weight);
-    this.alpha = Uint8Array.from(parts, (p) => (ALPHA.test(p.key) ? 1 : 0));
-    this.partStamp = new Int32Array(parts.length);
-    this.partSlot = new Int32Array(parts.length);
+    this.keyAt = new Int32Array(parts.length + 1);
+    for (let p = 0; p < parts.length; p++) this.keyAt[p + 1] = this.keyAt[p]! + (this.table.alpha(this.table.at(p)) ? parts[p]!.key.length : 0);
+    this.keyCodes = new Uint8Array(this.keyAt[parts.length]!);
+    this.normAt = new Int32Array(parts.length + 1);
+    for (let p = 0; p < parts.length; p++) this.normAt[p + 1] = this.normAt[p]! + parts[p]!.norm.length;
+    this.normCodes = new Uint16Array(this.normAt[parts.length]!);
+    for (let p = 0; p < parts.length; p++) {
+      const norm = parts[p]!.norm;
+      for (let i = 0; i < norm.length; i++) this.normCodes[this.normAt[p]! + i] = norm.charCodeAt(i);
+    }
+    for (let p = 0; p < parts.length; p++) {
+      if (!this.table.alpha(this.table.at(p))) continue;
+      const key = parts[p]!.key;
+      for (let i = 0; i < key.length; i++) this.keyCodes[this.keyAt[p]! + i] = key.charCodeAt(i) - 97;
+    }
   }
 
   get keyCount(): number {
-    return this.keySlot.size;
+    return this.keys.size;
   }
 
   /**
-   * Parts that a query unit (one part, or a joined pair) may match, each with a cheap upper bound
-   * of the similarity; exact similarities are filled in on demand (NaN = not computed yet).
+   * Parts that a query unit (one part, or a joined pair) matches, with their similarities: the
+   * key-sharing parts are filtered by a cheap bound, then by the exact similarity (cached by spelling).
    */
   private matchesOf(unit: Unit): MatchList {
     const q = unit.token;
-    const sig = signature(q, unit.joined);
+    const sig = signatureHash(q, unit.joined);
     let hit = this.cache.get(sig);
-    if (hit) return hit;
+    if (hit && sameSignature(hit, q, unit.joined)) return hit;
     hit = this.oldCache.get(sig);
-    if (hit) {
+    if (hit && sameSignature(hit, q, unit.joined)) {
       this.remember(sig, hit);
       return hit;
     }
-    const keys = new Set<string>();
+    const keys: number[] = [];
     if (unit.joined) joinedQueryKeys(q.skel, keys);
     else queryKeys(q.skel, keys);
     const gen = ++this.unitGeneration;
     const ids: number[] = [];
     const ubs: number[] = [];
+    const needs: number[] = [];
     const qf = features(q);
     const qAlpha = ALPHA.test(q.key);
     const qName = q.role === 'name';
     const qVowelless = q.vowelless;
-    const qOrigin = ORIGIN[q.origin];
+    const qOrigin = ORIGIN_CODE[q.origin];
+    const qNormHash = hashKey(q.norm);
+    const qKeyHash = hashKey(q.key);
+    const table = this.table;
     for (const k of keys) {
-      const slot = this.keySlot.get(hashKey(k));
-      if (slot === undefined) continue;
-      const end = this.keyStart[slot + 1]!;
-      for (let x = this.keyStart[slot]!; x < end; x++) {
+      const run = this.keys.find(k);
+      if (run < 0) continue;
+      const end = this.keys.end(run);
+      for (let x = this.keys.start(run); x < end; x++) {
         const p = this.keyParts[x]!;
-        if (this.partStamp[p] === gen) continue;
-        this.partStamp[p] = gen;
-        const partJoined = this.joined[p] === 1;
-        const partName = this.isName[p] === 1;
+        const r = table.at(p);
+        if (table.stamp(r) === gen) continue;
+        table.mark(r, gen, 0);
+        const partJoined = table.joined(r);
+        const partName = table.isName(r);
         let ub: number;
+        let need = NEED_PLAIN | NEED_KEY;
         if (unit.joined || partJoined) {
           if ((unit.joined && partJoined) || !partName || !qName) continue;
-          ub = this.keyOf[p] === q.key ? 1 : maxKeySimilarityAt(qf, this.feat, p, qVowelless || this.vowellessOf[p] === 1) * 0.97;
+          const vowelless = qVowelless || table.vowelless(r);
+          ub = table.keyHash(r) === qKeyHash && this.keyOf[p] === q.key ? 1 : keyBound(qf.letters, table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
           if (ub < JOIN_MIN_SIM) continue;
         } else {
           if (qName !== partName) continue;
-          if (q.norm === this.normOf[p] || q.key === this.keyOf[p]) ub = compareTokens(q, this.parts[p]!).sim;
+          if ((table.normHash(r) === qNormHash && q.norm === this.normOf[p]) || (table.keyHash(r) === qKeyHash && q.key === this.keyOf[p])) ub = compareTokens(q, this.parts[p]!).sim;
           else {
-            if (!qName || !qAlpha || this.alpha[p] !== 1) continue;
-            const vowelless = qVowelless || this.vowellessOf[p] === 1 || qOrigin !== this.originOf[p];
-            ub = Math.max(maxPlainSimilarityAt(qf, this.feat, p), maxKeySimilarityAt(qf, this.feat, p, vowelless)) * 0.97;
+            if (!qName || !qAlpha || !table.alpha(r)) continue;
+            const vowelless = qVowelless || table.vowelless(r) || qOrigin !== table.origin(r);
+            const plainUb = plainBound(qf.normMask, qf.normLen, table.normMask(r), table.normLen(r)) * 0.97;
+            const keyUb = keyBound(qf.letters, table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
+            ub = Math.max(plainUb, keyUb);
+            // Only the measures whose bound reaches the minimum need their dynamic programme.
+            need = (plainUb >= MIN_SIM ? NEED_PLAIN : 0) | (keyUb >= MIN_SIM ? NEED_KEY : 0);
           }
           if (ub < (qName ? MIN_SIM : 0.99)) continue;
         }
         ids.push(p);
         ubs.push(Math.min(1, ub));
+        needs.push(need);
       }
     }
     // Exact similarities right away: the list shrinks to the parts that really match, so the
     // posting lists expanded per query are those of ~10 parts, not of every part the bound lets through.
-    const probe: MatchList = { token: q, joined: unit.joined, mass: -1, ids: Int32Array.from(ids), ub: Float32Array.from(ubs), exact: new Float32Array(ids.length).fill(NaN) };
-    const keep: number[] = [];
-    for (let x = 0; x < ids.length; x++) if (this.exactSim(probe, x) > 0) keep.push(x);
-    const exact = Float32Array.from(keep, (x) => probe.exact[x]!);
-    const out: MatchList = { token: q, joined: unit.joined, mass: -1, ids: Int32Array.from(keep, (x) => ids[x]!), ub: exact, exact: exact.slice() };
+    const qs = !unit.joined && qAlpha ? new QuerySimilarity(q.norm, q.key) : undefined;
+    const keptIds: number[] = [];
+    const keptSims: number[] = [];
+    for (let x = 0; x < ids.length; x++) {
+      const sim = this.exactSim(q, unit.joined, ids[x]!, ubs[x]!, needs[x]!, qs, qNormHash, qKeyHash);
+      if (sim > 0) {
+        keptIds.push(ids[x]!);
+        keptSims.push(sim);
+      }
+    }
+    const out: MatchList = { token: q, joined: unit.joined, mass: -1, ids: Int32Array.from(keptIds), sim: Float32Array.from(keptSims) };
     this.remember(sig, out);
     return out;
   }
 
-  /** The exact similarity of entry x of a match list (0 below the minimum), computed once. */
-  private exactSim(m: MatchList, x: number): number {
-    const known = m.exact[x]!;
-    if (!Number.isNaN(known)) return known;
-    const q = m.token;
-    const p = m.ids[x]!;
-    const part = this.parts[p]!;
-    let sim: number;
-    if (m.joined || this.joined[p] === 1) {
-      sim = m.joined ? joinedSimilarity(q, part) : joinedSimilarity(part, q);
-      if (sim < JOIN_MIN_SIM) sim = 0;
-    } else if (q.norm === part.norm || q.key === part.key) sim = m.ub[x]!;
-    else {
-      // compareTokens for two name parts, computed only as far as the minimum similarity needs.
-      const min = MIN_SIM / 0.97;
-      const vowelless = q.vowelless || part.vowelless || q.origin !== part.origin;
-      sim = Math.max(plainSimilarity(q.norm, part.norm), keySimilarityAtLeast(q.key, part.key, vowelless, min)) * 0.97;
-      if (sim < MIN_SIM) sim = 0;
+  /**
+   * The similarity of query unit q with part p (0 below the minimum), given the cheap bound `ub`
+   * (exact already when the spellings or keys are equal) and which measures can reach the minimum.
+   */
+  private exactSim(q: NameToken, joined: boolean, p: number, ub: number, need: number, qs: QuerySimilarity | undefined, normHash: number, keyHash: number): number {
+    // The part table and code buffers rather than the part object: its fields are scattered on the heap.
+    const table = this.table;
+    const r = table.at(p);
+    if (joined || table.joined(r)) {
+      const part = this.parts[p]!;
+      const sim = joined ? joinedSimilarity(q, part) : joinedSimilarity(part, q);
+      return sim < JOIN_MIN_SIM ? 0 : sim;
     }
-    m.exact[x] = sim;
-    return sim;
+    if ((table.normHash(r) === normHash && q.norm === this.normOf[p]) || (table.keyHash(r) === keyHash && q.key === this.keyOf[p])) return ub;
+    // compareTokens for two name parts, computed only as far as the minimum similarity needs.
+    const min = MIN_SIM / 0.97;
+    const vowelless = q.vowelless || table.vowelless(r) || ORIGIN_CODE[q.origin] !== table.origin(r);
+    let sim: number;
+    if (qs && table.alpha(r)) {
+      const plain = need & NEED_PLAIN ? qs.plainAtLeast(this.normCodes, this.normAt[p]!, this.normAt[p + 1]!, min) : 0;
+      const key = need & NEED_KEY ? qs.keyAtLeast(this.keyCodes, this.keyAt[p]!, this.keyAt[p + 1]!, vowelless, min) : 0;
+      sim = Math.max(plain, key) * 0.97;
+    } else sim = Math.max(plainSimilarity(q.norm, this.normOf[p]!), keySimilarityAtLeast(q.key, this.keyOf[p]!, vowelless, min)) * 0.97;
+    return sim < MIN_SIM ? 0 : sim;
   }
 
   /**
    * Names whose score bound (times their name-kind factor) reaches `floor`, best bound first.
-   * Stage 1 expands every part a query unit may match to its names, crediting the part's cheap
-   * similarity bound; stage 2 recomputes the bound of the surviving names from exact similarities.
+   * Stage 1 expands the driver units' parts to their names and probes the other units on them;
+   * stage 2 re-accumulates the survivors with every unit in query order, so a joined pair is
+   * credited only where neither of its parts matched alone (stage 1 may count both: looser, still a bound).
    */
   find(query: NameToken[], floor: number): Bounded[] {
     const gen = ++this.generation;
@@ -494,20 +486,20 @@ export class PartIndex {
       if (units[u]!.bits & driverBits) this.expand(units[u]!, lists[u]!, gen, touched);
       else probed.push(u);
     }
-    for (const u of probed) this.probe(units[u]!, lists[u]!, touched, false);
+    for (const u of probed) this.probe(units[u]!, lists[u]!, touched);
     const crude: number[] = [];
     for (const name of touched) {
       if (this.bound(name, query, qPos, extra, this.qmask[name]!, this.cmask[name]!, this.got[name]!, this.matched[name]!) >= floor) crude.push(name);
     }
     if (crude.length === 0) return [];
-    // Stage 2: the same accumulation with exact similarities, only for the names that passed stage 1.
+    // Stage 2: the same accumulation in unit order, only for the names that passed stage 1.
     for (const name of crude) {
       this.qmask[name] = 0;
       this.cmask[name] = 0;
       this.got[name] = 0;
       this.matched[name] = 0;
     }
-    for (let u = 0; u < units.length; u++) this.probe(units[u]!, lists[u]!, crude, true);
+    for (let u = 0; u < units.length; u++) this.probe(units[u]!, lists[u]!, crude);
     const out: Bounded[] = [];
     for (const name of crude) {
       const b = this.bound(name, query, qPos, extra, this.qmask[name]!, this.cmask[name]!, this.got[name]!, this.matched[name]!);
@@ -553,13 +545,12 @@ export class PartIndex {
 
   /**
    * Adds one unit's matches to the accumulators of the given names (already reset), looking up
-   * each of their parts in the unit's match list: cheap bounds in stage 1, exact similarities in stage 2.
+   * each of their parts in the unit's match list.
    */
-  private probe(unit: Unit, m: MatchList, names: number[], exact: boolean): void {
+  private probe(unit: Unit, m: MatchList, names: number[]): void {
     const ug = ++this.unitGeneration;
     for (let x = 0; x < m.ids.length; x++) {
-      this.partStamp[m.ids[x]!] = ug;
-      this.partSlot[m.ids[x]!] = x;
+      this.table.mark(this.table.at(m.ids[x]!), ug, x);
     }
     for (const name of names) {
       let best = 0;
@@ -569,9 +560,11 @@ export class PartIndex {
         const j = this.pos[k]!;
         for (let pass = 0; pass < 2; pass++) {
           const p = pass === 0 ? this.partAt[k]! : this.joinedAt[k]!;
-          if (p < 0 || this.partStamp[p] !== ug) continue;
-          const x = this.partSlot[p]!;
-          const sim = exact ? this.exactSim(m, x) : m.ub[x]!;
+          if (p < 0) continue;
+          const r = this.table.at(p);
+          if (this.table.stamp(r) !== ug) continue;
+          const x = this.table.slot(r);
+          const sim = m.sim[x]!;
           if (sim === 0) continue;
           const w = (unit.w + (pass === 1 ? 2 : 1) * this.weightOf[p]!) / 2;
           cm |= pass === 1 ? 3 << j : 1 << j;
@@ -602,7 +595,7 @@ export class PartIndex {
       const pj = this.joined[p] === 1;
       const partW = this.weightOf[p]!;
       const w = (unit.w + (pj ? 2 * partW : partW)) / 2; // a joined part weighs as both its parts
-      const sim = m.ub[x]!;
+      const sim = m.sim[x]!;
       const end = this.postStart[p + 1]!;
       for (let y = this.postStart[p]!; y < end; y++) {
         const packed = this.postNames[y]!;

@@ -178,6 +178,24 @@ export function keySimilarityAtLeast(a: string, b: string, vowelless: boolean, m
   return sim >= min ? sim : 0;
 }
 
+/** The costs keySimilarity uses, for code that lays them out per query (query-similarity.ts). */
+export interface KeyCosts {
+  indel: Float64Array;
+  sub(a: number, b: number): number;
+}
+
+export function keyCosts(vowelless: boolean): KeyCosts {
+  const subs = vowelless ? SUB_VOWELLESS : SUB;
+  return {
+    indel: vowelless ? INDEL_VOWELLESS : INDEL_NORMAL,
+    sub: (a, b) => {
+      if (a === b) return 0;
+      if (vowelless && isVowel(a) && isVowel(b)) return 0.15;
+      return a < 128 && b < 128 ? subs[a * 128 + b]! : 1;
+    },
+  };
+}
+
 /** Similarity 0..1 between two keys: 1 − distance / weighted length of the longer. */
 export function keySimilarity(a: string, b: string, vowelless = false): number {
   if (a === b) return 1;
@@ -225,27 +243,23 @@ export function plainSimilarity(a: string, b: string): number {
 }
 
 /**
- * Per-part data for cheap similarity upper bounds: which letters a key contains, split by the
- * cheapest edit that can remove them (1 for l/m/n/r…, 0.45 for letters with a near sound,
- * the vowel cost for vowels and y/w), which letters the spelling contains, and lengths.
+ * Per-part data for cheap similarity upper bounds: which letters the key and the spelling contain,
+ * and their lengths.
  */
 export interface Features {
-  hard: number;
-  mid: number;
-  soft: number;
+  /** a–z letters of the key, as a bit mask. */
+  letters: number;
   normMask: number;
   normLen: number;
   wl: number;
   wlVowelless: number;
 }
 
-const MID_LETTERS = 'kgjxhbpfvszdct';
 /**
  * The weighted lengths differ by at most (indels) + (substitutions × weight difference), and every
  * substitution costs at least 0.4 × the difference of the two letters' weights: distance ≥ 0.4 × |Δ|.
  */
 const LENGTH_FACTOR = 0.4;
-const SOFT_LETTERS = 'aeiuyw';
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -253,13 +267,11 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function letterMask(s: string, letters?: string): number {
+function letterMask(s: string): number {
   let m = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
     const c = s.charCodeAt(i) - 97;
-    if (c < 0 || c >= 26) continue;
-    if (letters === undefined || letters.includes(ch)) m |= 1 << c;
+    if (c >= 0 && c < 26) m |= 1 << c;
   }
   return m;
 }
@@ -268,79 +280,90 @@ export function features(t: { key: string; norm: string }): Features {
   INDEL = INDEL_VOWELLESS;
   const wlVowelless = weightedLength(t.key);
   INDEL = INDEL_NORMAL;
-  const all = letterMask(t.key);
-  const mid = letterMask(t.key, MID_LETTERS);
-  const soft = letterMask(t.key, SOFT_LETTERS);
-  return { hard: all & ~mid & ~soft, mid, soft, normMask: letterMask(t.norm), normLen: t.norm.length, wl: weightedLength(t.key), wlVowelless };
+  return { letters: letterMask(t.key), normMask: letterMask(t.norm), normLen: t.norm.length, wl: weightedLength(t.key), wlVowelless };
+}
+
+/**
+ * For each letter, the edits that can remove it from one key when the other key lacks it: its
+ * deletion, or its substitution by a letter the other key has. `tierMask[c][k]` holds the letters
+ * substituting c at cost `tierCost[c][k]` (ascending, each below the deletion cost `dropCost[c]`).
+ */
+interface RemovalCosts {
+  dropCost: Float64Array;
+  tierMask: Int32Array[];
+  tierCost: Float64Array[];
+}
+
+function removalCosts(vowelless: boolean): RemovalCosts {
+  const costs = keyCosts(vowelless);
+  const dropCost = new Float64Array(26);
+  const tierMask: Int32Array[] = [];
+  const tierCost: Float64Array[] = [];
+  for (let c = 0; c < 26; c++) {
+    dropCost[c] = costs.indel[c + 97]!;
+    const byCost = new Map<number, number>();
+    for (let d = 0; d < 26; d++) {
+      const cost = costs.sub(c + 97, d + 97);
+      if (d !== c && cost < dropCost[c]!) byCost.set(cost, (byCost.get(cost) ?? 0) | (1 << d));
+    }
+    const tiers = [...byCost].sort((a, b) => a[0] - b[0]);
+    tierMask.push(Int32Array.from(tiers, ([, m]) => m));
+    tierCost.push(Float64Array.from(tiers, ([cost]) => cost));
+  }
+  return { dropCost, tierMask, tierCost };
+}
+const REMOVAL_NORMAL = removalCosts(false);
+const REMOVAL_VOWELLESS = removalCosts(true);
+
+/** Cheapest total cost of removing the letters in `only` (one occurrence each) given the other key's letters. */
+function removalCost(only: number, other: number, r: RemovalCosts): number {
+  let total = 0;
+  while (only !== 0) {
+    const c = 31 - Math.clz32(only & -only);
+    only &= only - 1;
+    let cost = r.dropCost[c]!;
+    const masks = r.tierMask[c]!;
+    for (let k = 0; k < masks.length; k++) {
+      if (masks[k]! & other) {
+        cost = r.tierCost[c]![k]!;
+        break;
+      }
+    }
+    total += cost;
+  }
+  return total;
 }
 
 /**
  * Upper bound of keySimilarity: every letter one key has and the other lacks must be deleted or
- * substituted, each in its own edit costing at least that letter's cheapest edit; and the weighted
- * lengths must be bridged (LENGTH_FACTOR).
+ * substituted by a letter of the other key, each in its own edit (an edit touches at most one letter
+ * of each side); and the weighted lengths must be bridged (LENGTH_FACTOR).
  */
 export function maxKeySimilarity(a: Features, b: Features, vowelless: boolean): number {
-  const soft = vowelless ? 0.1 : 0.2;
-  const mid = vowelless ? 0.2 : 0.45; // SUB_VOWELLESS makes d/z, t/s, k/g… 0.2 apart
-  const onlyA = popcount(a.hard & ~b.hard) + mid * popcount(a.mid & ~b.mid) + soft * popcount(a.soft & ~b.soft);
-  const onlyB = popcount(b.hard & ~a.hard) + mid * popcount(b.mid & ~a.mid) + soft * popcount(b.soft & ~a.soft);
-  const wa = vowelless ? a.wlVowelless : a.wl;
-  const wb = vowelless ? b.wlVowelless : b.wl;
-  const denom = Math.max(wa, wb);
-  return denom === 0 ? 0 : 1 - Math.max(onlyA, onlyB, LENGTH_FACTOR * Math.abs(wa - wb)) / denom;
+  return keyBound(a.letters, b.letters, vowelless ? a.wlVowelless : a.wl, vowelless ? b.wlVowelless : b.wl, vowelless);
+}
+
+/** The bound of maxKeySimilarity from letter masks and weighted lengths. */
+export function keyBound(la: number, lb: number, wa: number, wb: number, vowelless: boolean): number {
+  const denom = wa > wb ? wa : wb;
+  if (denom === 0) return 0;
+  const r = vowelless ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
+  const onlyA = removalCost(la & ~lb, lb, r);
+  const onlyB = removalCost(lb & ~la, la, r);
+  const lengthGap = LENGTH_FACTOR * Math.abs(wa - wb);
+  return 1 - Math.max(onlyA, onlyB, lengthGap) / denom;
 }
 
 /** Upper bound of plainSimilarity: a length difference, and every letter only one spelling has, each need an edit. */
 export function maxPlainSimilarity(a: Features, b: Features): number {
-  const n = Math.max(a.normLen, b.normLen);
-  const dl = Math.abs(a.normLen - b.normLen);
+  return plainBound(a.normMask, a.normLen, b.normMask, b.normLen);
+}
+
+/** The bound of maxPlainSimilarity from letter masks and lengths. */
+export function plainBound(maskA: number, lenA: number, maskB: number, lenB: number): number {
+  const n = Math.max(lenA, lenB);
+  const dl = Math.abs(lenA - lenB);
   if (n === 0 || dl > n / 2) return 0;
-  const lower = Math.max(dl, popcount(a.normMask & ~b.normMask), popcount(b.normMask & ~a.normMask));
-  return 1 - lower / n;
-}
-
-/** Features of many parts in parallel typed arrays (monomorphic, cache-friendly). */
-export class FeatureTable {
-  readonly hard: Int32Array;
-  readonly mid: Int32Array;
-  readonly soft: Int32Array;
-  readonly normMask: Int32Array;
-  readonly normLen: Uint8Array;
-  readonly wl: Float32Array;
-  readonly wlVowelless: Float32Array;
-  constructor(fs: Features[]) {
-    this.hard = Int32Array.from(fs, (f) => f.hard);
-    this.mid = Int32Array.from(fs, (f) => f.mid);
-    this.soft = Int32Array.from(fs, (f) => f.soft);
-    this.normMask = Int32Array.from(fs, (f) => f.normMask);
-    this.normLen = Uint8Array.from(fs, (f) => Math.min(255, f.normLen));
-    this.wl = Float32Array.from(fs, (f) => f.wl);
-    this.wlVowelless = Float32Array.from(fs, (f) => f.wlVowelless);
-  }
-}
-
-/** maxKeySimilarity against entry i of a feature table. */
-export function maxKeySimilarityAt(a: Features, t: FeatureTable, i: number, vowelless: boolean): number {
-  const soft = vowelless ? 0.1 : 0.2;
-  const mid = vowelless ? 0.2 : 0.45; // SUB_VOWELLESS makes d/z, t/s, k/g… 0.2 apart
-  const bh = t.hard[i]!;
-  const bm = t.mid[i]!;
-  const bs = t.soft[i]!;
-  const onlyA = popcount(a.hard & ~bh) + mid * popcount(a.mid & ~bm) + soft * popcount(a.soft & ~bs);
-  const onlyB = popcount(bh & ~a.hard) + mid * popcount(bm & ~a.mid) + soft * popcount(bs & ~a.soft);
-  const wa = vowelless ? a.wlVowelless : a.wl;
-  const wb = vowelless ? t.wlVowelless[i]! : t.wl[i]!;
-  const denom = Math.max(wa, wb);
-  return denom === 0 ? 0 : 1 - Math.max(onlyA, onlyB, LENGTH_FACTOR * Math.abs(wa - wb)) / denom;
-}
-
-/** maxPlainSimilarity against entry i of a feature table. */
-export function maxPlainSimilarityAt(a: Features, t: FeatureTable, i: number): number {
-  const bl = t.normLen[i]!;
-  const n = Math.max(a.normLen, bl);
-  const dl = Math.abs(a.normLen - bl);
-  if (n === 0 || dl > n / 2) return 0;
-  const bm = t.normMask[i]!;
-  const lower = Math.max(dl, popcount(a.normMask & ~bm), popcount(bm & ~a.normMask));
+  const lower = Math.max(dl, popcount(maskA & ~maskB), popcount(maskB & ~maskA));
   return 1 - lower / n;
 }

@@ -1,0 +1,128 @@
+// Look-up keys of the candidate index, as 32-bit hashes, and the open-addressing table that maps
+// each key to its run of parts. Keys are FNV-1a hashes of short strings over the skeleton's letters
+// plus '-' and '*'; they are computed straight from the skeleton (no strings built), since every
+// query hashes ~20 of them. A hash collision only adds parts to examine, never loses one.
+
+const DASH = 45;
+const STAR = 42;
+const NONE = -1;
+
+/**
+ * Hash of a variant of `skel`: `lead` (DASH or NONE) first, then skel with position `skip` left
+ * out, position `star` written as '*', and positions `swap` and `swap + 1` exchanged.
+ */
+export function variantHash(skel: string, lead: number, skip: number, star: number, swap: number): number {
+  let h = 0x811c9dc5;
+  if (lead !== NONE) h = Math.imul(h ^ lead, 0x01000193);
+  for (let i = 0; i < skel.length; i++) {
+    if (i === skip) continue;
+    let c = i === star ? STAR : skel.charCodeAt(i);
+    if (swap !== NONE && (i === swap || i === swap + 1)) c = skel.charCodeAt(i === swap ? i + 1 : i - 1);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+function addOnce(out: number[], h: number): void {
+  if (!out.includes(h)) out.push(h);
+}
+
+/**
+ * Keys under which a part is indexed: its skeleton, its one-deletion neighbourhood ("-" prefix: the
+ * part has one consonant more than a query with that skeleton) and its one-substitution
+ * neighbourhood ("*" marks the substituted consonant). Short skeletons get no neighbourhood.
+ */
+export function indexKeys(skel: string, out: number[]): void {
+  addOnce(out, variantHash(skel, NONE, NONE, NONE, NONE));
+  if (skel.length < 3) return;
+  for (let i = 0; i < skel.length; i++) {
+    addOnce(out, variantHash(skel, DASH, i, NONE, NONE));
+    addOnce(out, variantHash(skel, NONE, NONE, i, NONE));
+  }
+}
+
+/**
+ * Keys a query part looks up: parts with the same skeleton, one consonant less, one consonant more,
+ * one consonant substituted, or two adjacent consonants swapped.
+ */
+export function queryKeys(skel: string, out: number[]): void {
+  addOnce(out, variantHash(skel, NONE, NONE, NONE, NONE));
+  addOnce(out, variantHash(skel, DASH, NONE, NONE, NONE));
+  if (skel.length < 3) return;
+  for (let i = 0; i < skel.length; i++) {
+    addOnce(out, variantHash(skel, NONE, i, NONE, NONE));
+    addOnce(out, variantHash(skel, NONE, NONE, i, NONE));
+    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) addOnce(out, variantHash(skel, NONE, NONE, NONE, i));
+  }
+}
+
+/**
+ * Keys a joined query pair looks up: it must be nearly identical to one listed part (similarity
+ * 0.85), so only the same skeleton or one consonant more or less.
+ */
+export function joinedQueryKeys(skel: string, out: number[]): void {
+  addOnce(out, variantHash(skel, NONE, NONE, NONE, NONE));
+  addOnce(out, variantHash(skel, DASH, NONE, NONE, NONE));
+  for (let i = 0; i < skel.length; i++) addOnce(out, variantHash(skel, NONE, i, NONE, NONE));
+}
+
+/** FNV-1a hash of a key string. */
+export function hashKey(k: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) {
+    h ^= k.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/**
+ * Key hash → [start, end) run in a parts array, by open addressing with linear probing: one or two
+ * cache lines per look-up, where a Map of half a million entries costs several dependent reads.
+ */
+export class KeyTable {
+  /** Per slot: hash, start, end (end 0 = empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+
+  /** `hashes` sorted ascending with their parts; runs of equal hashes become one entry. */
+  constructor(hashes: Int32Array) {
+    let distinct = 0;
+    for (let x = 0; x < hashes.length; x++) if (x === 0 || hashes[x] !== hashes[x - 1]) distinct++;
+    let cap = 1024;
+    while (cap < distinct * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 3);
+    this.size = distinct;
+    for (let x = 0; x < hashes.length; ) {
+      let end = x + 1;
+      while (end < hashes.length && hashes[end] === hashes[x]) end++;
+      let i = hashes[x]! & this.mask;
+      while (this.slots[i * 3 + 2] !== 0) i = (i + 1) & this.mask;
+      this.slots[i * 3] = hashes[x]!;
+      this.slots[i * 3 + 1] = x;
+      this.slots[i * 3 + 2] = end;
+      x = end;
+    }
+  }
+
+  /** Slot index of a key (multiply by 3 for `run`), or -1. */
+  find(hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      const base = i * 3;
+      if (this.slots[base + 2] === 0) return -1;
+      if (this.slots[base] === hash) return base;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  start(base: number): number {
+    return this.slots[base + 1]!;
+  }
+
+  end(base: number): number {
+    return this.slots[base + 2]!;
+  }
+}

@@ -1,0 +1,92 @@
+// What the candidate search reads and marks of every distinct indexed part, packed as one 64-byte
+// record (a cache line) per part. A query word is checked against ~180 parts at scattered ids; one
+// record per part costs one cache miss where a dozen parallel arrays cost a dozen.
+
+import { hashKey } from './index-keys.js';
+import { features } from './similarity.js';
+import type { NameToken } from './token.js';
+
+const STRIDE = 16;
+const STAMP = 8;
+const SLOT = 9;
+const ALPHA = /^[a-z]+$/;
+
+export const ORIGIN_CODE: Record<NameToken['origin'], number> = { latin: 0, arabic: 1, script: 2 };
+
+const JOINED = 1;
+const NAME = 2;
+const ALPHA_KEY = 4;
+const VOWELLESS = 8;
+
+export class PartTable {
+  private readonly ints: Int32Array;
+  private readonly floats: Float32Array;
+
+  constructor(parts: readonly NameToken[], joined: Uint8Array) {
+    const buffer = new ArrayBuffer(parts.length * STRIDE * 4);
+    this.ints = new Int32Array(buffer);
+    this.floats = new Float32Array(buffer);
+    parts.forEach((t, p) => {
+      const f = features(t);
+      const base = p * STRIDE;
+      this.ints[base] =
+        (joined[p] === 1 ? JOINED : 0) | (t.role === 'name' ? NAME : 0) | (ALPHA.test(t.key) ? ALPHA_KEY : 0) | (t.vowelless ? VOWELLESS : 0) | (ORIGIN_CODE[t.origin] << 4);
+      this.ints[base + 1] = hashKey(t.norm);
+      this.ints[base + 2] = hashKey(t.key);
+      this.ints[base + 3] = f.letters;
+      this.ints[base + 4] = f.normMask;
+      this.ints[base + 5] = f.normLen;
+      this.floats[base + 6] = f.wl;
+      this.floats[base + 7] = f.wlVowelless;
+    });
+  }
+
+  /** Offset of part p's record (pass it to the accessors below). */
+  at(p: number): number {
+    return p * STRIDE;
+  }
+  joined(r: number): boolean {
+    return (this.ints[r]! & JOINED) !== 0;
+  }
+  isName(r: number): boolean {
+    return (this.ints[r]! & NAME) !== 0;
+  }
+  alpha(r: number): boolean {
+    return (this.ints[r]! & ALPHA_KEY) !== 0;
+  }
+  vowelless(r: number): boolean {
+    return (this.ints[r]! & VOWELLESS) !== 0;
+  }
+  origin(r: number): number {
+    return this.ints[r]! >>> 4;
+  }
+  normHash(r: number): number {
+    return this.ints[r + 1]!;
+  }
+  keyHash(r: number): number {
+    return this.ints[r + 2]!;
+  }
+  letters(r: number): number {
+    return this.ints[r + 3]!;
+  }
+  normMask(r: number): number {
+    return this.ints[r + 4]!;
+  }
+  normLen(r: number): number {
+    return this.ints[r + 5]!;
+  }
+  wl(r: number, vowelless: boolean): number {
+    return this.floats[r + (vowelless ? 7 : 6)]!;
+  }
+  /** Scratch for the search: the generation that last marked the part, and its slot then. */
+  stamp(r: number): number {
+    return this.ints[r + STAMP]!;
+  }
+  slot(r: number): number {
+    return this.ints[r + SLOT]!;
+  }
+  mark(r: number, generation: number, slot: number): void {
+    this.ints[r + STAMP] = generation;
+    this.ints[r + SLOT] = slot;
+  }
+}

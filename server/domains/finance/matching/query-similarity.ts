@@ -1,0 +1,171 @@
+// The similarities of one query part against many listed parts, with the per-query work done once:
+// a bit-parallel Levenshtein (Myers/Hyyrö) for the plain spelling, and the weighted key distance of
+// similarity.ts with the query's substitution and insertion costs laid out in typed arrays.
+// Both give exactly what similarity.ts gives whenever the result reaches `min`, and 0 otherwise.
+
+import { keyCosts, type KeyCosts } from './similarity.js';
+
+const LETTERS = 26;
+const A = 97;
+
+/** Letter codes 0..25 of an a–z string (callers check the string is a–z). */
+export function letterCodes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - A;
+  return out;
+}
+
+interface KeyTables {
+  /** sub[i * 26 + c]: cost of substituting query letter i by letter c. */
+  sub: Float64Array;
+  /** Insertion/deletion cost of each letter. */
+  indel: Float64Array;
+  /** Deletion cost of each query letter, and the query's weighted length. */
+  del: Float64Array;
+  weight: number;
+}
+
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+let rowC = new Float64Array(64);
+
+export class QuerySimilarity {
+  private readonly key: Uint8Array;
+  /** Myers pattern masks of the spelling's characters (codes below 128 in an array), or undefined when too long. */
+  private readonly peq: Int32Array | undefined;
+  private readonly peqOther = new Map<number, number>();
+  private readonly normBits: number;
+  private tables: [KeyTables | undefined, KeyTables | undefined] = [undefined, undefined];
+
+  constructor(norm: string, key: string) {
+    this.key = letterCodes(key);
+    this.normBits = norm.length;
+    if (norm.length > 0 && norm.length <= 31) {
+      this.peq = new Int32Array(128);
+      for (let i = 0; i < norm.length; i++) {
+        const c = norm.charCodeAt(i);
+        if (c < 128) this.peq[c]! |= 1 << i;
+        else this.peqOther.set(c, (this.peqOther.get(c) ?? 0) | (1 << i));
+      }
+    }
+  }
+
+  /** plainSimilarity(query spelling, b) when it is at least `min`, else 0; b is codes[start..end). */
+  plainAtLeast(codes: Uint16Array, start: number, end: number, min: number): number {
+    const m = this.normBits;
+    const len = end - start;
+    const n = Math.max(m, len);
+    if (n === 0 || Math.abs(m - len) > n / 2) return 0;
+    const maxDist = Math.floor((1 - min) * n + 1e-9);
+    const peq = this.peq;
+    if (Math.abs(m - len) > maxDist || peq === undefined) return 0;
+    // Hyyrö's bit-vector form of Myers' algorithm: column j of the edit-distance matrix as
+    // vertical +1/−1 deltas packed in Pv/Mv; the last row's value is tracked in `score`.
+    const high = 1 << (m - 1);
+    let pv = -1;
+    let mv = 0;
+    let score = m;
+    for (let j = 0; j < len; j++) {
+      const c = codes[start + j]!;
+      const eq = c < 128 ? peq[c]! : (this.peqOther.get(c) ?? 0);
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (ph & high) score++;
+      else if (mh & high) score--;
+      // Every later column can lower the score by at most one.
+      if (score - (len - 1 - j) > maxDist) return 0;
+      ph = (ph << 1) | 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    const sim = 1 - score / n;
+    return sim >= min ? sim : 0;
+  }
+
+  private keyTables(vowelless: boolean): KeyTables {
+    const slot = vowelless ? 1 : 0;
+    let t = this.tables[slot];
+    if (t) return t;
+    const costs: KeyCosts = keyCosts(vowelless);
+    const q = this.key;
+    const sub = new Float64Array(q.length * LETTERS);
+    const del = new Float64Array(q.length);
+    let weight = 0;
+    for (let i = 0; i < q.length; i++) {
+      for (let c = 0; c < LETTERS; c++) sub[i * LETTERS + c] = costs.sub(q[i]! + A, c + A);
+      del[i] = costs.indel[q[i]! + A]!;
+      weight += del[i]!;
+    }
+    const indel = new Float64Array(LETTERS);
+    for (let c = 0; c < LETTERS; c++) indel[c] = costs.indel[c + A]!;
+    t = { sub, indel, del, weight };
+    this.tables[slot] = t;
+    return t;
+  }
+
+  /**
+   * keySimilarityAtLeast(query key, b, vowelless, min) for an a–z key given as letter codes
+   * codes[start..end) (all listed keys share one buffer).
+   */
+  keyAtLeast(codes: Uint8Array, start: number, end: number, vowelless: boolean, min: number): number {
+    const { sub, indel, del, weight: wa } = this.keyTables(vowelless);
+    const a = this.key;
+    const m = end - start;
+    if (a.length === m) {
+      let same = true;
+      for (let i = 0; i < m && same; i++) same = a[i] === codes[start + i];
+      if (same) return 1;
+    }
+    let wb = 0;
+    for (let j = 0; j < m; j++) wb += indel[codes[start + j]!]!;
+    const denom = wa > wb ? wa : wb;
+    if (denom === 0) return 0;
+    const maxDist = (1 - min) * denom + 1e-9;
+    if (rowA.length <= m) {
+      rowA = new Float64Array(m * 2 + 1);
+      rowB = new Float64Array(m * 2 + 1);
+      rowC = new Float64Array(m * 2 + 1);
+    }
+    let prev2 = rowC;
+    let prev = rowA;
+    let cur = rowB;
+    prev[0] = 0;
+    for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indel[codes[start + j - 1]!]!;
+    let prevMin = 0;
+    for (let i = 1; i <= a.length; i++) {
+      const ca = a[i - 1]!;
+      const da = del[i - 1]!;
+      const base = (i - 1) * LETTERS;
+      const before = i > 1 ? a[i - 2]! : -1;
+      cur[0] = prev[0]! + da;
+      let rowMin = cur[0]!;
+      for (let j = 1; j <= m; j++) {
+        const cb = codes[start + j - 1]!;
+        let best = prev[j - 1]! + sub[base + cb]!;
+        const dl = prev[j]! + da;
+        if (dl < best) best = dl;
+        const ins = cur[j - 1]! + indel[cb]!;
+        if (ins < best) best = ins;
+        // Adjacent transposition ("Asasd" for "Assad") costs one substitution.
+        if (j > 1 && ca !== cb && ca === codes[start + j - 2] && cb === before) {
+          const t = prev2[j - 2]! + 0.6;
+          if (t < best) best = t;
+        }
+        cur[j] = best;
+        if (best < rowMin) rowMin = best;
+      }
+      // A transposition reaches back two rows, so stop only when two rows in a row are over budget.
+      if (rowMin > maxDist && i > 1 && prevMin > maxDist) return 0;
+      prevMin = rowMin;
+      const oldest = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = oldest;
+    }
+    const sim = 1 - prev[m]! / denom;
+    return sim >= min ? sim : 0;
+  }
+}
