@@ -133,6 +133,9 @@ export class PartIndexBuilder {
   /** Per name: positions of parts that are not indexed (particles, titles…), which may still match. */
   private readonly otherMask: number[] = [];
 
+  /** Token lists handed out by addName, whose part ids build() renumbers. */
+  private readonly named: NameToken[][] = [];
+
   /** Interned id of a part (its comparison fields only), indexing it under its keys when new. */
   intern(t: NameToken, joined = false): number {
     const sig = signature(t, joined);
@@ -155,6 +158,7 @@ export class PartIndexBuilder {
     // Tokens come fresh from tokenizeName: set the part id in place (no copies kept per name).
     const out = tokens;
     for (const t of out) if (isIndexable(t)) t.id = this.intern(t);
+    this.named.push(out);
     const add = (partId: number, packed: number): void => {
       const list = this.postings[partId]!;
       if (list[list.length - 1] !== packed) list.push(packed);
@@ -184,7 +188,28 @@ export class PartIndexBuilder {
   }
 
   build(nameKindFactor: Float32Array, nameDesignation: Int32Array): PartIndex {
-    const pairs = this.keyPairs.subarray(0, this.keyPairCount).sort();
+    // Renumber parts in skeleton order: the parts a query word reaches through one key then sit
+    // side by side in the part table, and a search touches fewer cache lines.
+    const n = this.parts.length;
+    const order = Array.from({ length: n }, (_, p) => p).sort((a, b) => {
+      const pa = this.parts[a]!;
+      const pb = this.parts[b]!;
+      return pa.skel < pb.skel ? -1 : pa.skel > pb.skel ? 1 : a - b;
+    });
+    const newId = new Int32Array(n);
+    order.forEach((old, p) => (newId[old] = p));
+    const parts = order.map((old, p) => ({ ...this.parts[old]!, id: p }));
+    const joined = Uint8Array.from(order, (old) => (this.joined[old] ? 1 : 0));
+    const postings = order.map((old) => this.postings[old]!);
+    for (const tokens of this.named) for (const t of tokens) if (t.id !== undefined) t.id = newId[t.id]!;
+    const partAt = Int32Array.from(this.partAt, (p) => newId[p]!);
+    const joinedAt = Int32Array.from(this.joinedAt, (p) => (p < 0 ? -1 : newId[p]!));
+    const pairs = this.keyPairs.subarray(0, this.keyPairCount);
+    for (let x = 0; x < pairs.length; x++) {
+      const hash = Math.floor(pairs[x]! / 2 ** 21);
+      pairs[x] = hash * 2 ** 21 + newId[pairs[x]! - hash * 2 ** 21]!;
+    }
+    pairs.sort();
     const hashes = new Int32Array(pairs.length);
     const keyParts = new Int32Array(pairs.length);
     for (let x = 0; x < pairs.length; x++) {
@@ -193,17 +218,20 @@ export class PartIndexBuilder {
       hashes[x] = hash - 2 ** 31;
     }
     const keys = new KeyTable(hashes);
-    const postStart = new Int32Array(this.postings.length + 1);
-    for (let p = 0; p < this.postings.length; p++) postStart[p + 1] = postStart[p]! + this.postings[p]!.length;
-    const postNames = new Int32Array(postStart[this.postings.length]!);
-    for (let p = 0; p < this.postings.length; p++) postNames.set(this.postings[p]!, postStart[p]!);
+    const postStart = new Int32Array(n + 1);
+    for (let p = 0; p < n; p++) postStart[p + 1] = postStart[p]! + postings[p]!.length;
+    const postNames = new Int32Array(postStart[n]!);
+    for (let p = 0; p < n; p++) postNames.set(postings[p]!, postStart[p]!);
     // The build lists are packed now: release them even if the builder stays reachable.
     this.keyPairs = new Float64Array(0);
     this.postings.length = 0;
     this.byId.clear();
+    this.named.length = 0;
+    this.parts.length = 0;
+    this.joined.length = 0;
     return new PartIndex(
-      this.parts,
-      Uint8Array.from(this.joined, (j) => (j ? 1 : 0)),
+      parts,
+      joined,
       postStart,
       postNames,
       keys,
@@ -211,8 +239,8 @@ export class PartIndexBuilder {
       Int32Array.from(this.posStart),
       Uint8Array.from(this.pos),
       Float32Array.from(this.weight),
-      Int32Array.from(this.partAt),
-      Int32Array.from(this.joinedAt),
+      partAt,
+      joinedAt,
       Uint8Array.from(this.short),
       Int32Array.from(this.otherMask),
       nameKindFactor,
@@ -240,6 +268,9 @@ export class PartIndex {
   private readonly unitStamp: Int32Array;
   private readonly unitBest: Float64Array;
   private readonly unitW: Float64Array;
+  /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
+  private readonly partStamp: Int32Array;
+  private readonly partSlot: Int32Array;
   private generation = 0;
   /** Positions of the current query's non-indexed parts: assumed matched, they widen the matched range. */
   private qOther = 0;
@@ -301,6 +332,8 @@ export class PartIndex {
     this.unitBest = new Float64Array(n);
     this.unitW = new Float64Array(n);
     this.table = new PartTable(parts, joined);
+    this.partStamp = new Int32Array(parts.length);
+    this.partSlot = new Int32Array(parts.length);
     this.normOf = parts.map((p) => p.norm);
     this.keyOf = parts.map((p) => p.key);
     this.weightOf = Float32Array.from(parts, (p) => p.weight);
@@ -360,9 +393,9 @@ export class PartIndex {
       const end = this.keys.end(run);
       for (let x = this.keys.start(run); x < end; x++) {
         const p = this.keyParts[x]!;
+        if (this.partStamp[p] === gen) continue;
+        this.partStamp[p] = gen;
         const r = table.at(p);
-        if (table.stamp(r) === gen) continue;
-        table.mark(r, gen, 0);
         const partJoined = table.joined(r);
         const partName = table.isName(r);
         let ub: number;
@@ -550,7 +583,8 @@ export class PartIndex {
   private probe(unit: Unit, m: MatchList, names: number[]): void {
     const ug = ++this.unitGeneration;
     for (let x = 0; x < m.ids.length; x++) {
-      this.table.mark(this.table.at(m.ids[x]!), ug, x);
+      this.partStamp[m.ids[x]!] = ug;
+      this.partSlot[m.ids[x]!] = x;
     }
     for (const name of names) {
       let best = 0;
@@ -560,10 +594,8 @@ export class PartIndex {
         const j = this.pos[k]!;
         for (let pass = 0; pass < 2; pass++) {
           const p = pass === 0 ? this.partAt[k]! : this.joinedAt[k]!;
-          if (p < 0) continue;
-          const r = this.table.at(p);
-          if (this.table.stamp(r) !== ug) continue;
-          const x = this.table.slot(r);
+          if (p < 0 || this.partStamp[p] !== ug) continue;
+          const x = this.partSlot[p]!;
           const sim = m.sim[x]!;
           if (sim === 0) continue;
           const w = (unit.w + (pass === 1 ? 2 : 1) * this.weightOf[p]!) / 2;

@@ -1,14 +1,12 @@
-// What the candidate search reads and marks of every distinct indexed part, packed as one 64-byte
-// record (a cache line) per part. A query word is checked against ~180 parts at scattered ids; one
-// record per part costs one cache miss where a dozen parallel arrays cost a dozen.
+// What the candidate search reads of every distinct indexed part, packed as one 32-byte record per
+// part. A query word is checked against ~180 parts at scattered ids; one record per part costs one
+// cache miss where a dozen parallel arrays cost a dozen.
 
 import { hashKey } from './index-keys.js';
 import { features } from './similarity.js';
 import type { NameToken } from './token.js';
 
-const STRIDE = 16;
-const STAMP = 8;
-const SLOT = 9;
+const STRIDE = 8;
 const ALPHA = /^[a-z]+$/;
 
 export const ORIGIN_CODE: Record<NameToken['origin'], number> = { latin: 0, arabic: 1, script: 2 };
@@ -77,16 +75,5 @@ export class PartTable {
   }
   wl(r: number, vowelless: boolean): number {
     return this.floats[r + (vowelless ? 7 : 6)]!;
-  }
-  /** Scratch for the search: the generation that last marked the part, and its slot then. */
-  stamp(r: number): number {
-    return this.ints[r + STAMP]!;
-  }
-  slot(r: number): number {
-    return this.ints[r + SLOT]!;
-  }
-  mark(r: number, generation: number, slot: number): void {
-    this.ints[r + STAMP] = generation;
-    this.ints[r + SLOT] = slot;
   }
 }
