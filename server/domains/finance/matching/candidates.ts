@@ -56,6 +56,15 @@ const MAX_POS = 31;
 const JOINED_FLAG = 32;
 const SLOTS = 64;
 const ALPHA = /^[a-z]+$/;
+const ACC = 8;
+const STAMP = 0;
+const QMASK = 1;
+const CMASK = 2;
+const GOT = 3;
+const MATCHED = 4;
+const UNIT_STAMP = 5;
+const UNIT_BEST = 6;
+const UNIT_W = 7;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
 
@@ -260,14 +269,11 @@ export interface Bounded {
 export class PartIndex {
   private readonly nameCount: number;
   // Per-name scratch, stamped by query generation so nothing is cleared per query.
-  private readonly stamp: Int32Array;
-  private readonly qmask: Int32Array;
-  private readonly cmask: Int32Array;
-  private readonly got: Float64Array;
-  private readonly matched: Float64Array;
-  private readonly unitStamp: Int32Array;
-  private readonly unitBest: Float64Array;
-  private readonly unitW: Float64Array;
+  /**
+   * One 64-byte record per name (stamp, query mask, listed mask, credit, matched weight, unit
+   * stamp, unit best, unit weight), so a name touched while expanding costs one cache line.
+   */
+  private readonly acc: Float64Array;
   /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
   private readonly partStamp: Int32Array;
   private readonly partSlot: Int32Array;
@@ -323,14 +329,7 @@ export class PartIndex {
   ) {
     this.nameCount = posStart.length - 1;
     const n = this.nameCount;
-    this.stamp = new Int32Array(n);
-    this.qmask = new Int32Array(n);
-    this.cmask = new Int32Array(n);
-    this.got = new Float64Array(n);
-    this.matched = new Float64Array(n);
-    this.unitStamp = new Int32Array(n);
-    this.unitBest = new Float64Array(n);
-    this.unitW = new Float64Array(n);
+    this.acc = new Float64Array(n * ACC);
     this.table = new PartTable(parts, joined);
     this.partStamp = new Int32Array(parts.length);
     this.partSlot = new Int32Array(parts.length);
@@ -522,21 +521,21 @@ export class PartIndex {
     for (const u of probed) this.probe(units[u]!, lists[u]!, touched);
     const crude: number[] = [];
     for (const name of touched) {
-      if (this.bound(name, query, qPos, extra, this.qmask[name]!, this.cmask[name]!, this.got[name]!, this.matched[name]!) >= floor) crude.push(name);
+      if (this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!) >= floor) crude.push(name);
     }
     if (crude.length === 0) return [];
     // Stage 2: the same accumulation in unit order, only for the names that passed stage 1.
     for (const name of crude) {
-      this.qmask[name] = 0;
-      this.cmask[name] = 0;
-      this.got[name] = 0;
-      this.matched[name] = 0;
+      this.acc[name * ACC + QMASK] = 0;
+      this.acc[name * ACC + CMASK] = 0;
+      this.acc[name * ACC + GOT] = 0;
+      this.acc[name * ACC + MATCHED] = 0;
     }
     for (let u = 0; u < units.length; u++) this.probe(units[u]!, lists[u]!, crude);
     const out: Bounded[] = [];
     for (const name of crude) {
-      const b = this.bound(name, query, qPos, extra, this.qmask[name]!, this.cmask[name]!, this.got[name]!, this.matched[name]!);
-      if (b >= floor) out.push({ nameId: name, bound: b, order: this.bound(name, query, qPos, extra, this.qmask[name]!, this.cmask[name]!, this.got[name]!, this.matched[name]!, true) });
+      const b = this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!);
+      if (b >= floor) out.push({ nameId: name, bound: b, order: this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -582,9 +581,16 @@ export class PartIndex {
    */
   private probe(unit: Unit, m: MatchList, names: number[]): void {
     const ug = ++this.unitGeneration;
+    // A 64-bit filter of the list's part ids: most parts of a name are not in the list, and the
+    // filter (in registers) spares the look-up in the part stamps (a cache miss).
+    let lo = 0;
+    let hi = 0;
     for (let x = 0; x < m.ids.length; x++) {
-      this.partStamp[m.ids[x]!] = ug;
-      this.partSlot[m.ids[x]!] = x;
+      const p = m.ids[x]!;
+      this.partStamp[p] = ug;
+      this.partSlot[p] = x;
+      if (p & 32) hi |= 1 << (p & 31);
+      else lo |= 1 << (p & 31);
     }
     for (const name of names) {
       let best = 0;
@@ -594,7 +600,7 @@ export class PartIndex {
         const j = this.pos[k]!;
         for (let pass = 0; pass < 2; pass++) {
           const p = pass === 0 ? this.partAt[k]! : this.joinedAt[k]!;
-          if (p < 0 || this.partStamp[p] !== ug) continue;
+          if (p < 0 || ((p & 32 ? hi : lo) & (1 << (p & 31))) === 0 || this.partStamp[p] !== ug) continue;
           const x = this.partSlot[p]!;
           const sim = m.sim[x]!;
           if (sim === 0) continue;
@@ -607,11 +613,11 @@ export class PartIndex {
         }
       }
       if (best === 0) continue;
-      this.cmask[name] |= cm;
-      if (unit.joined && (this.qmask[name]! & unit.bits) !== 0) continue;
-      this.qmask[name] |= unit.bits;
-      this.got[name] += best;
-      this.matched[name] += bestW;
+      this.acc[name * ACC + CMASK] = this.acc[name * ACC + CMASK]! | cm;
+      if (unit.joined && (this.acc[name * ACC + QMASK]! & unit.bits) !== 0) continue;
+      this.acc[name * ACC + QMASK] = this.acc[name * ACC + QMASK]! | unit.bits;
+      this.acc[name * ACC + GOT] += best;
+      this.acc[name * ACC + MATCHED] += bestW;
     }
   }
 
@@ -634,33 +640,33 @@ export class PartIndex {
         const name = (packed / SLOTS) | 0;
         const slot = packed - name * SLOTS;
         const j = slot & MAX_POS;
-        if (this.stamp[name] !== gen) {
-          this.stamp[name] = gen;
-          this.qmask[name] = 0;
-          this.cmask[name] = 0;
-          this.got[name] = 0;
-          this.matched[name] = 0;
+        if (this.acc[name * ACC + STAMP] !== gen) {
+          this.acc[name * ACC + STAMP] = gen;
+          this.acc[name * ACC + QMASK] = 0;
+          this.acc[name * ACC + CMASK] = 0;
+          this.acc[name * ACC + GOT] = 0;
+          this.acc[name * ACC + MATCHED] = 0;
           touched.push(name);
         }
         const value = w * credit(sim);
-        this.cmask[name] |= slot & JOINED_FLAG ? 3 << j : 1 << j;
-        if (this.unitStamp[name] !== ug) {
-          this.unitStamp[name] = ug;
-          this.unitBest[name] = value;
-          this.unitW[name] = w;
+        this.acc[name * ACC + CMASK] = this.acc[name * ACC + CMASK]! | (slot & JOINED_FLAG ? 3 << j : 1 << j);
+        if (this.acc[name * ACC + UNIT_STAMP] !== ug) {
+          this.acc[name * ACC + UNIT_STAMP] = ug;
+          this.acc[name * ACC + UNIT_BEST] = value;
+          this.acc[name * ACC + UNIT_W] = w;
           unitTouched.push(name);
-        } else if (value > this.unitBest[name]!) {
-          this.unitBest[name] = value;
-          this.unitW[name] = w;
+        } else if (value > this.acc[name * ACC + UNIT_BEST]!) {
+          this.acc[name * ACC + UNIT_BEST] = value;
+          this.acc[name * ACC + UNIT_W] = w;
         }
       }
     }
     for (const name of unitTouched) {
       // A joined query pair counts only where neither of its parts matched on its own.
-      if (unit.joined && (this.qmask[name]! & unit.bits) !== 0) continue;
-      this.qmask[name] |= unit.bits;
-      this.got[name] += this.unitBest[name]!;
-      this.matched[name] += this.unitW[name]!;
+      if (unit.joined && (this.acc[name * ACC + QMASK]! & unit.bits) !== 0) continue;
+      this.acc[name * ACC + QMASK] = this.acc[name * ACC + QMASK]! | unit.bits;
+      this.acc[name * ACC + GOT] += this.acc[name * ACC + UNIT_BEST]!;
+      this.acc[name * ACC + MATCHED] += this.acc[name * ACC + UNIT_W]!;
     }
   }
 
