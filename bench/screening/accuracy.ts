@@ -12,6 +12,8 @@ const EVAL = `${DATA}/eval`;
 const csv = (p: string): Array<Record<string, string>> => parseCsvObjects(readFileSync(p, 'utf8'));
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
 const lines: string[] = [];
+// BENCH_SHOW_MISSES=all prints every miss of a set (default: the first 8).
+const MAX_MISSES = process.env.BENCH_SHOW_MISSES === 'all' ? Infinity : 8;
 const say = (s: string): void => {
   console.log(s);
   lines.push(s);
@@ -56,7 +58,7 @@ function recall(label: string, index: NameIndex, positives: Positive[], byId: Ma
   for (const p of positives) {
     const res = index.screen(p.query, { threshold: T, limit: 10 });
     if (res.some((c) => c.designation.id === p.target)) hit++;
-    else if (misses.length < 8) misses.push(`${p.query.name} → ${[...(byId.get(p.target)?.names ?? [])].slice(0, 2).map((n) => n.text).join(' | ')}`);
+    else if (misses.length < MAX_MISSES) misses.push(`${p.query.name} → ${[...(byId.get(p.target)?.names ?? [])].slice(0, 2).map((n) => n.text).join(' | ')}`);
     if (res.length > 0) {
       alerts++;
       if (res.length > 1 && res[1]!.score === res[0]!.score && res[1]!.designation.id !== res[0]!.designation.id) {

@@ -25,6 +25,10 @@ const LETTER_MAP: Record<string, string> = {
   '\u06C0': '\u0647', // ۀ
   '\u06C1': '\u0647', // Urdu heh goal ہ
   '\u06BE': '\u0647', // heh doachashmee ھ
+  '\u0691': '\u0631', // Urdu retroflex ڑ → ر
+  '\u0679': '\u062A', // Urdu retroflex ٹ → ت
+  '\u0688': '\u062F', // Urdu retroflex ڈ → د
+  '\u06BA': '\u0646', // Urdu noon ghunna ں → ن
   '\u060C': ',', // Arabic comma
   '\u061B': ';',
   '\u061F': '?',
@@ -47,7 +51,7 @@ export interface ArabicNormalizeOptions {
 
 export function normalizeArabic(text: string, options: ArabicNormalizeOptions = {}): string {
   let out = text.normalize('NFKC').replace(TASHKEEL, '').replace(TATWEEL, '').replace(INVISIBLE, '');
-  out = out.replace(/[\u0621-\u0626\u0629\u0649\u0671-\u0673\u06A9\u06AA\u06BE\u06C0\u06C1\u06CC\u06D0\u06D2\u060C\u061B\u061F]/g, (ch) =>
+  out = out.replace(/[\u0621-\u0626\u0629\u0649\u0671-\u0673\u0679\u0688\u0691\u06A9\u06AA\u06BA\u06BE\u06C0\u06C1\u06CC\u06D0\u06D2\u060C\u061B\u061F]/g, (ch) =>
     (options.keepAlefMaqsura && ch === '\u0649') || (options.keepTaMarbuta && ch === '\u0629') ? ch : (LETTER_MAP[ch] ?? ch),
   );
   return asciiDigits(out).replace(/\s+/g, ' ').trim();

@@ -13,7 +13,8 @@ export interface TokenMatch {
 
 const NONE: TokenMatch = { sim: 0, how: 'fuzzy' };
 const COMMON_DISTINCT = 0.85;
-const COMPOUND = /^(abd|abu)([a-z]{3,})$/;
+// A two-letter stem is a vowel-less transliteration (عبد الحق → abd + "hq").
+const COMPOUND = /^(abd|abu)([a-z]{2,})$/;
 /** Minimum similarity of the parts after abd/abu for two compounds to be the same name. */
 const MIN_STEM = 0.7;
 

@@ -18,6 +18,7 @@ variants('uthman', 'othman osman usman uthman othmane outhman');
 variants('ibrahim', 'ebrahim brahim ibraheem ebraheem ibragim abraham');
 variants('ismail', 'ismael ismaeel esmail esmaeil smail ismayil');
 variants('abu', 'abou abo aboo bou');
+variants('faisal', 'faysal feisal faisel faycal faical feycal faisal fayssal faysel');
 variants('bin', 'ibn ben bn binti bint ould');
 
 const VOWEL = /[aeiu]/;
@@ -38,6 +39,8 @@ export function nameKey(token: string): string {
 
 function computeNameKey(token: string): string {
   if (!/^[a-z]+$/.test(token)) return token; // digits and unromanisable scripts compare as written
+  // An abd compound keeps its stem's first letter: "abd" + "dhahir" must not collapse to "abdahir".
+  if (/^abd[a-z]{2,}$/.test(token)) return `abd${computeNameKey(token.slice(3))}`;
   let s = CANONICAL[token] ?? token;
   // Consonant digraphs to one symbol each (upper case = temporary class symbols).
   s = s

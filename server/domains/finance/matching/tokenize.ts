@@ -1,13 +1,14 @@
 // Splits a name into comparable parts: script handling, Arabic compound names (abd/abu),
 // particles (al-, bin), titles, legal forms, initials, and the nasab chain order.
 
-import { hasArabic } from './arabic.js';
+import { hasArabic, normalizeArabic } from './arabic.js';
 import { nameKey, skeleton } from './keys.js';
 import { normalizeLatin } from './latin.js';
+import { ORG_GENERIC, ORG_PHRASE_FILLERS, orgArabicWord, orgLatinElision, orgLatinWord } from './organisation-words.js';
 import { romanizeOtherScripts } from './other-scripts.js';
 import type { NameToken, TokenOrigin, TokenRole } from './token.js';
 import { transliterateArabicWord } from './transliterate.js';
-import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, GENERIC_ORG_WEIGHT, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_PHRASES, NUMBER_WORDS, PERSON_TRAILING_LEGAL, SUN_ARTICLES, TITLES } from './vocabulary.js';
+import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, GENERIC_ORG_WEIGHT, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_PHRASES, NAME_SUFFIXES, NUMBER_WORDS, PERSON_TRAILING_LEGAL, SUN_ARTICLES, TITLES } from './vocabulary.js';
 
 export type NameKindHint = 'person' | 'entity';
 
@@ -54,12 +55,24 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
 
 function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
   const out: Piece[] = [];
+  if (kind === 'entity' && hasArabic(word)) {
+    // Organisation words are translated, not transliterated (organisation-words.ts).
+    const org = orgArabicWord(normalizeArabic(word));
+    if (org) {
+      for (const norm of org.parts) out.push({ norm, text: word, origin: 'arabic', vowelless: false, hyphen: false });
+      if (org.rest !== undefined) {
+        const t = transliterateArabicWord(org.rest);
+        for (const norm of normalizeLatin(t.latin).split(' ').filter(Boolean)) out.push({ norm, text: word, origin: 'arabic', vowelless: t.via === 'rules', hyphen: false });
+      }
+      return out;
+    }
+  }
   {
     let latin = word;
     let origin: TokenOrigin = 'latin';
     let vowelless = false;
     if (hasArabic(word)) {
-      const t = transliterateArabicWord(word);
+      const t = transliterateArabicWord(word, { joinedBin: kind === 'person' });
       latin = t.latin;
       origin = 'arabic';
       vowelless = t.via === 'rules';
@@ -74,13 +87,23 @@ function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[
     const hyphenated = /[-‐‑]/.test(word);
     const rawParts = word.split(/[-‐‑]/).filter(Boolean);
     const textOf = (i: number): string => (rawParts.length === parts.length ? rawParts[i]! : word);
-    parts.forEach((p, i) => out.push({ norm: p, text: textOf(i), origin, vowelless, hyphen: hyphenated && i < parts.length - 1 }));
+    parts.forEach((p, i) => {
+      const piece = { norm: p, text: textOf(i), origin, vowelless, hyphen: hyphenated && i < parts.length - 1 };
+      if (kind === 'entity' && origin !== 'script') {
+        const org = orgLatinWord(p) ?? (origin === 'arabic' ? undefined : orgLatinElision(p));
+        if (typeof org === 'string') return out.push({ ...piece, norm: org, vowelless: false });
+        if (org) return out.push({ ...piece, norm: org[0], hyphen: false }, { ...piece, norm: org[1], vowelless: false });
+      }
+      out.push(piece);
+    });
   }
   return out;
 }
 
 function finishPieces(out: Piece[], kind: NameKindHint | undefined): Piece[] {
   if (kind === 'entity') {
+    // "Money exchange" is one word in the Arabic (صرافة): the filler word is left out.
+    out = out.filter((p, i) => ORG_PHRASE_FILLERS[p.norm] === undefined || out[i + 1]?.norm !== ORG_PHRASE_FILLERS[p.norm]);
     // Legal phrases can span words ("Joint Stock Company"): fold them over the whole name too.
     let joined = out.map((p) => p.norm).join(' ');
     for (const [re, rep] of LEGAL_PHRASES) joined = joined.replace(re, rep);
@@ -188,6 +211,11 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
       out[out.length - 1] = { ...prev, norm: `${prev.norm}aldin`, text: `${prev.text} ${p.text}`, hyphen: false };
       continue;
     }
+    // Persian/Pashto patronymic suffixes are written joined or apart: Akhund Zada = Akhundzada.
+    if (isCompoundStem(prev) && /^(?:zada|zadah|zadeh|zade|zai)$/.test(p.norm)) {
+      out[out.length - 1] = { ...prev, norm: `${prev.norm}${p.norm}`, text: `${prev.text} ${p.text}`, hyphen: false, vowelless: prev.vowelless && p.vowelless };
+      continue;
+    }
     if (isCompoundStem(prev) && ALLAH_WORD.test(p.norm) && out.length >= 1) {
       out[out.length - 1] = { ...prev, norm: `${prev.norm}allah`, text: `${prev.text} ${p.text}`, hyphen: false };
       continue;
@@ -212,6 +240,7 @@ function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefine
   if (canonical(p.norm) === 'bin' && p.norm !== 'ben') return 'bin';
   if (p.norm === 'ben' && next) return 'bin';
   if (TITLES.has(p.norm) && next) return 'title';
+  if (kind !== 'entity' && !next && NAME_SUFFIXES.has(p.norm)) return 'title';
   if (kind === 'entity' && LEGAL_FORMS[p.norm] !== undefined) return 'legal';
   if (kind !== 'entity' && !next && PERSON_TRAILING_LEGAL.has(p.norm)) return 'legal';
   return 'name';
@@ -222,15 +251,26 @@ const WEIGHT: Record<TokenRole, number> = { name: 1, particle: 0.1, bin: 0.1, ti
 /** Splits a name into parts with normalised form, phonetic key, skeleton, role and weight. */
 /** Drops an acronym in parentheses that abbreviates the words before it ("Tehrik-e Taliban Pakistan (TTP)"). */
 function dropAcronymAlias(name: string): string {
-  const out = name.replace(/\(\s*([A-Za-z]{2,8})\s*\)/g, (whole, acronym: string, offset: number) => {
+  // Also an acronym given as an alternative after a slash ("Al-Itihaad al-Islamiya / AIAI").
+  const out = name.replace(/\(\s*([A-Za-z]{2,8})\s*\)|\s\/\s*([A-Z]{2,8})\s*$/g, (whole, paren: string | undefined, slashed: string | undefined, offset: number) => {
+    const acronym = paren ?? slashed ?? '';
+    // French elision counts as a word start: "l'Unification" gives the U of MUJAO.
     const initials = name
       .slice(0, offset)
-      .split(/[\s\-‐‑]+/)
+      .split(/[\s\-‐‑'’]+/)
       .map((w) => w.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
       .join('');
     let k = 0;
     for (const ch of initials) if (ch === acronym[k]?.toLowerCase()) k++;
-    return k === acronym.length ? ' ' : whole;
+    if (k === acronym.length) return ' ';
+    // Or letters taken from inside the words, from the first word's initial to the last word's
+    // ("Haqqani Network (HQN)").
+    const a = acronym.toLowerCase();
+    const text = name.slice(0, offset).toLowerCase().replace(/[^a-z]+/g, '');
+    if (a.length < 3 || a[0] !== initials[0] || a[a.length - 1] !== initials[initials.length - 1]) return whole;
+    let m = 1;
+    for (let i = 1; i < text.length - 1 && m < a.length - 1; i++) if (text[i] === a[m]) m++;
+    return m === a.length - 1 ? ' ' : whole;
   });
   return out.trim() ? out : name;
 }
@@ -259,7 +299,7 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     const key = role === 'name' ? nameKey(norm) : norm;
     let weight = WEIGHT[role];
     if (role === 'name' && COMMON_NAME_KEYS.has(key)) weight = 0.7;
-    if (role === 'name' && kind === 'entity' && GENERIC_ORG_WORDS.has(norm)) weight = GENERIC_ORG_WEIGHT;
+    if (role === 'name' && kind === 'entity' && (GENERIC_ORG_WORDS.has(norm) || ORG_GENERIC.has(norm))) weight = GENERIC_ORG_WEIGHT;
     return { text: p.text, norm, key, skel: role === 'name' ? skeleton(key) : key, role, weight, origin: p.origin, vowelless: p.vowelless };
   });
   assignChain(tokens);

@@ -13,25 +13,41 @@ function isConsonant(ch: string | undefined): boolean {
   return ch !== undefined && !VOWEL_LETTERS.has(ch) && ch !== 'ع';
 }
 
+// Persian, Urdu and Pashto pronounce ض, ظ and ذ as z (Faiz, Zarjmil, Nazar).
+const PERSIAN_Z: Record<string, string> = { ض: 'z', ظ: 'z', ذ: 'z' };
+
+export interface RuleOptions {
+  /** The word was written with Persian/Urdu letters (ی, ک, پ, گ…). */
+  persian?: boolean;
+}
+
 /** Transliterates one normalised Arabic word by letter rules (e.g. حسين → hsin, محمود → mhmud). */
-export function ruleTransliterateWord(word: string): string {
+export function ruleTransliterateWord(word: string, options: RuleOptions = {}): string {
   const letters = [...word];
   let out = '';
+  // Whether the previous letter was read as a consonant: also a و/ي read as w/y (ايوب → ayub).
+  let prevConsonant = false;
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i]!;
     const prev = letters[i - 1];
     const next = letters[i + 1];
     const last = i === letters.length - 1;
-    const mapped = CONSONANTS[ch];
-    // A word-initial و/ي is a consonant (y-, w-), so the letter after it may be a long vowel.
-    const afterConsonant = i > 0 && (isConsonant(prev) || (i === 1 && (prev === 'ي' || prev === 'و')));
+    let mapped = (options.persian ? PERSIAN_Z[ch] : undefined) ?? CONSONANTS[ch];
+    // ظ/ذ closing a syllable before ه is written "z" in the usual spellings (مظهر → Mazhar), so
+    // the pair reads like Latin "zh"; at the start of a word a vowel always follows the consonant.
+    if ((ch === 'ظ' || ch === 'ذ') && next === 'ه' && i > 0) mapped = 'z';
+    // (Not at the end: final ئي after ا is -a'i, الطائي = al-Ta'i.)
+    const afterConsonant = i > 0 && (isConsonant(prev) || (prevConsonant && !last));
+    const outBefore = out.length;
     if (ch === 'ة') {
       out += 'a'; // ta marbuta
     } else if (ch === 'ه' && last && i > 0) {
       out += isConsonant(prev) ? 'a' : 'h'; // ta marbuta / final -ah
     } else if (mapped !== undefined) {
       // س/ص+ح/ه must not read as ش ("sh"): keep the two letters apart with a vowel ("Sahraoui").
-      if (mapped === 'h' && /[sc]$/.test(out)) out += 'a';
+      // The same after the first consonant of a word, which always carries a vowel: زهراني is
+      // Zahrani, not "zh" (ژ), كهلان is Kahlan, not "kh" (خ).
+      if (mapped === 'h' && (/[sc]$/.test(out) || (i === 1 && /[zdtkg]$/.test(out)))) out += 'a';
       out += mapped;
     } else if (ch === 'ا') {
       out += 'a';
@@ -47,6 +63,7 @@ export function ruleTransliterateWord(word: string): string {
     } else if (/[0-9]/.test(ch)) {
       out += ch;
     }
+    prevConsonant = out.length > outBefore && /[^aiu]$/.test(out);
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const LEGAL_FORMS: Record<string, string> = {
   jsc: 'jsc', ojsc: 'jsc', pjsc: 'jsc', cjsc: 'jsc', oao: 'jsc', zao: 'jsc', pao: 'jsc', ao: 'jsc', ooo: 'llc',
   pte: 'pte', pty: 'pty', bv: 'bv', nv: 'nv', se: 'se', spa: 'spa', kg: 'kg', lp: 'lp', llp: 'llp', sarl: 'sarl',
   fze: 'fze', fzc: 'fzc', fzco: 'fzc', est: 'est', establishment: 'est', group: 'group', holding: 'holding', holdings: 'holding',
-  trust: 'trust', foundation: 'foundation', the: 'the', of: 'of', and: 'and', for: 'for', de: 'de', la: 'la', le: 'le', des: 'de', du: 'de',
+  trust: 'trust', foundation: 'foundation', the: 'the', of: 'of', and: 'and', for: 'for', in: 'in', de: 'de', la: 'la', le: 'le', des: 'de', du: 'de',
 };
 // Generic words of organisation names: sharing them says little about which organisation it is.
 export const GENERIC_ORG_WORDS = new Set([
@@ -62,6 +62,9 @@ export const NUMBER_WORDS: Record<string, string> = {
 
 // Given names so frequent in Arabic naming that sharing them says little (keys, see keys.ts).
 export const COMMON_NAME_KEYS = new Set(['muhamad', 'ahmad', 'ahmed', 'ali', 'abdala', 'hasan', 'husain', 'mahmud', 'muhamed', 'abd', 'kan', 'xan']);
+
+// Generation suffixes at the end of a person's name ("Reyes Jr.", Arabic الابن "the son"): a title.
+export const NAME_SUFFIXES = new Set(['jr', 'junior', 'jnr', 'sr', 'snr', 'senior']);
 
 // Legal-form words that, at the end of a person's name, are noise from a company field ("Nicolás Maduro SA").
 export const PERSON_TRAILING_LEGAL = new Set(['sa', 'llc', 'ltd', 'inc', 'gmbh', 'plc', 'corp', 'jsc', 'ooo', 'limited']);
