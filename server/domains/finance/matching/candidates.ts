@@ -56,7 +56,7 @@ const MAX_POS = 31;
 const JOINED_FLAG = 32;
 const SLOTS = 64;
 const ALPHA = /^[a-z]+$/;
-const ACC = 8;
+const ACC = 16;
 const STAMP = 0;
 const QMASK = 1;
 const CMASK = 2;
@@ -65,6 +65,13 @@ const MATCHED = 4;
 const UNIT_STAMP = 5;
 const UNIT_BEST = 6;
 const UNIT_W = 7;
+// Constants of the name in the same record (second cache line): its entry range, the positions
+// of its non-indexed parts, and its name-kind factor.
+const START = 8;
+const END = 9;
+const OTHER = 10;
+const KIND = 11;
+const ENTRY = 4;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
 
@@ -270,10 +277,17 @@ export class PartIndex {
   private readonly nameCount: number;
   // Per-name scratch, stamped by query generation so nothing is cleared per query.
   /**
-   * One 64-byte record per name (stamp, query mask, listed mask, credit, matched weight, unit
-   * stamp, unit best, unit weight), so a name touched while expanding costs one cache line.
+   * One 128-byte record per name: the search's scratch (stamp, query mask, listed mask, credit,
+   * matched weight, unit stamp, unit best, unit weight) in its first cache line and the name's
+   * constants in the second, so a name touched while expanding or probing costs two cache lines.
    */
   private readonly acc: Float64Array;
+  /**
+   * One 16-byte entry per indexed part of each name, a name's entries side by side: its part id,
+   * its joined-with-next part id (-1 if none), position | one-consonant flag << 8, and weight.
+   */
+  private readonly entry: Int32Array;
+  private readonly entryWeight: Float32Array;
   /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
   private readonly partStamp: Int32Array;
   private readonly partSlot: Int32Array;
@@ -317,19 +331,35 @@ export class PartIndex {
     private readonly postNames: Int32Array,
     private readonly keys: KeyTable,
     private readonly keyParts: Int32Array,
-    private readonly posStart: Int32Array,
-    private readonly pos: Uint8Array,
-    private readonly weight: Float32Array,
-    private readonly partAt: Int32Array,
-    private readonly joinedAt: Int32Array,
-    private readonly short: Uint8Array,
-    private readonly otherMask: Int32Array,
-    private readonly kindFactor: Float32Array,
+    posStart: Int32Array,
+    pos: Uint8Array,
+    weight: Float32Array,
+    partAt: Int32Array,
+    joinedAt: Int32Array,
+    short: Uint8Array,
+    otherMask: Int32Array,
+    kindFactor: Float32Array,
     private readonly designationOf: Int32Array,
   ) {
     this.nameCount = posStart.length - 1;
     const n = this.nameCount;
     this.acc = new Float64Array(n * ACC);
+    for (let name = 0; name < n; name++) {
+      const a = name * ACC;
+      this.acc[a + START] = posStart[name]!;
+      this.acc[a + END] = posStart[name + 1]!;
+      this.acc[a + OTHER] = otherMask[name]!;
+      this.acc[a + KIND] = kindFactor[name]!;
+    }
+    const entries = new ArrayBuffer(pos.length * ENTRY * 4);
+    this.entry = new Int32Array(entries);
+    this.entryWeight = new Float32Array(entries);
+    for (let k = 0; k < pos.length; k++) {
+      this.entry[k * ENTRY] = partAt[k]!;
+      this.entry[k * ENTRY + 1] = joinedAt[k]!;
+      this.entry[k * ENTRY + 2] = pos[k]! | (short[k]! << 8);
+      this.entryWeight[k * ENTRY + 3] = weight[k]!;
+    }
     this.table = new PartTable(parts, joined);
     this.partStamp = new Int32Array(parts.length);
     this.partSlot = new Int32Array(parts.length);
@@ -596,10 +626,11 @@ export class PartIndex {
       let best = 0;
       let bestW = 0;
       let cm = 0;
-      for (let k = this.posStart[name]!; k < this.posStart[name + 1]!; k++) {
-        const j = this.pos[k]!;
+      const end = this.acc[name * ACC + END]!;
+      for (let k = this.acc[name * ACC + START]!; k < end; k++) {
+        const j = this.entry[k * ENTRY + 2]! & 0xff;
         for (let pass = 0; pass < 2; pass++) {
-          const p = pass === 0 ? this.partAt[k]! : this.joinedAt[k]!;
+          const p = this.entry[k * ENTRY + pass]!;
           if (p < 0 || ((p & 32 ? hi : lo) & (1 << (p & 31))) === 0 || this.partStamp[p] !== ug) continue;
           const x = this.partSlot[p]!;
           const sim = m.sim[x]!;
@@ -682,16 +713,19 @@ export class PartIndex {
       if (!pessimistic && this.qShort & (1 << i)) continue;
       missing += query[i]!.weight * (i > qLo && i < qHi ? MISSING_MIDDLE : MISSING_QUERY);
     }
-    const cr = this.qOther !== 0 ? cm | this.otherMask[name]! : cm;
+    const a = name * ACC;
+    const cr = this.qOther !== 0 ? cm | this.acc[a + OTHER]! : cm;
     const cLo = 31 - Math.clz32(cr & -cr);
     const cHi = 31 - Math.clz32(cr);
-    for (let k = this.posStart[name]!; k < this.posStart[name + 1]!; k++) {
-      const j = this.pos[k]!;
+    const end = this.acc[a + END]!;
+    for (let k = this.acc[a + START]!; k < end; k++) {
+      const packed = this.entry[k * ENTRY + 2]!;
+      const j = packed & 0xff;
       if (cm & (1 << j)) continue;
-      if (!pessimistic && this.short[k] === 1) continue;
-      missing += this.weight[k]! * (j > cLo && j < cHi ? MISSING_MIDDLE : MISSING_LIST);
+      if (!pessimistic && packed >> 8 === 1) continue;
+      missing += this.entryWeight[k * ENTRY + 3]! * (j > cLo && j < cHi ? MISSING_MIDDLE : MISSING_LIST);
     }
-    return ((got + extra) / (matched + extra + missing)) * this.kindFactor[name]!;
+    return ((got + extra) / (matched + extra + missing)) * this.acc[a + KIND]!;
   }
 
 

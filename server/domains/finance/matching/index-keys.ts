@@ -91,7 +91,7 @@ export class KeyTable {
     let distinct = 0;
     for (let x = 0; x < hashes.length; x++) if (x === 0 || hashes[x] !== hashes[x - 1]) distinct++;
     let cap = 1024;
-    while (cap < distinct * 2) cap *= 2;
+    while (cap < distinct * 1.5) cap *= 2; // load at most 2/3: short probe runs, half the memory of 1/2
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 3);
     this.size = distinct;
