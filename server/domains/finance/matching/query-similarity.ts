@@ -135,13 +135,16 @@ export class QuerySimilarity {
     prev[0] = 0;
     for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indel[codes[start + j - 1]!]!;
     let prevMin = 0;
+    const minIndel = vowelless ? 0.1 : 0.3;
     for (let i = 1; i <= a.length; i++) {
       const ca = a[i - 1]!;
       const da = del[i - 1]!;
       const base = (i - 1) * LETTERS;
       const before = i > 1 ? a[i - 2]! : -1;
       cur[0] = prev[0]! + da;
-      let rowMin = cur[0]!;
+      // Each cell's cost plus the indels its remaining lengths still need (Ukkonen's cut-off).
+      const rest = a.length - i;
+      let rowMin = cur[0]! + Math.abs(rest - m) * minIndel;
       for (let j = 1; j <= m; j++) {
         const cb = codes[start + j - 1]!;
         let best = prev[j - 1]! + sub[base + cb]!;
@@ -155,7 +158,8 @@ export class QuerySimilarity {
           if (t < best) best = t;
         }
         cur[j] = best;
-        if (best < rowMin) rowMin = best;
+        const gap = rest > m - j ? rest - m + j : m - j - rest;
+        if (best + gap * minIndel < rowMin) rowMin = best + gap * minIndel;
       }
       // A transposition reaches back two rows, so stop only when two rows in a row are over budget.
       if (rowMin > maxDist && i > 1 && prevMin > maxDist) return 0;
