@@ -11,6 +11,8 @@ const T = Number(process.env.THRESHOLD ?? DEFAULT_THRESHOLD);
 const EVAL = `${DATA}/eval`;
 const csv = (p: string): Array<Record<string, string>> => parseCsvObjects(readFileSync(p, 'utf8'));
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
+/** Screening speed of one set (index.screen only, one core). */
+const rate = (n: number, ms: number): string => `${Math.round((n / ms) * 1000).toLocaleString('en')} names/s`;
 const lines: string[] = [];
 // BENCH_SHOW_MISSES=all prints every miss of a set (default: the first 8).
 const MAX_MISSES = process.env.BENCH_SHOW_MISSES === 'all' ? Infinity : 8;
@@ -55,8 +57,11 @@ function recall(label: string, index: NameIndex, positives: Positive[], byId: Ma
   let realTies = 0;
   let alerts = 0;
   const misses: string[] = [];
+  let screenMs = 0;
   for (const p of positives) {
+    const t0 = performance.now();
     const res = index.screen(p.query, { threshold: T, limit: 10 });
+    screenMs += performance.now() - t0;
     if (res.some((c) => c.designation.id === p.target)) hit++;
     else if (misses.length < MAX_MISSES) misses.push(`${p.query.name} → ${[...(byId.get(p.target)?.names ?? [])].slice(0, 2).map((n) => n.text).join(' | ')}`);
     if (res.length > 0) {
@@ -79,7 +84,8 @@ function recall(label: string, index: NameIndex, positives: Positive[], byId: Ma
   say(
     `${label}: recall ${pct(r)} (${hit}/${positives.length})` +
       (exhaustive ? `; scoring every name: ${pct(fullHit / positives.length)}, candidate-filter loss ${pct((fullHit - hit) / positives.length)}` : '') +
-      `; top-score ties ${pct(alerts ? ties / alerts : 0)} (unbroken between different entities: ${pct(alerts ? realTies / alerts : 0)})`,
+      `; top-score ties ${pct(alerts ? ties / alerts : 0)} (unbroken between different entities: ${pct(alerts ? realTies / alerts : 0)})` +
+      `; ${rate(positives.length, screenMs)}`,
   );
   for (const m of misses) say(`    miss: ${m}`);
   return r;
@@ -169,6 +175,7 @@ for (const w of wrongStrong) say(`    STRONG wrong: ${w}`);
 const NEG_SAMPLE = Number(process.env.BENCH_NEGATIVES ?? 0);
 let negatives = 0;
 let negAlerts = 0;
+let negMs = 0;
 const negExamples: string[] = [];
 for (const f of ['negatives_global.csv', 'negatives_us.csv']) {
   const all = csv(`${EVAL}/yente_candidate_generation/${f}`);
@@ -176,14 +183,16 @@ for (const f of ['negatives_global.csv', 'negatives_us.csv']) {
   for (let k = 0; k < all.length; k += step) {
     const r = all[Math.floor(k)]!;
     negatives++;
+    const t0 = performance.now();
     const res = full.screen({ name: r.full_name!, dob: r.date_of_birth || undefined, nationality: r.nationality || undefined, kind: 'person' }, { threshold: T, limit: 1 });
+    negMs += performance.now() - t0;
     if (res.length) {
       negAlerts++;
       if (negExamples.length < 8) negExamples.push(`${r.full_name} → ${res[0]!.matchedName} ${res[0]!.score}`);
     }
   }
 }
-say(`negatives: ${negAlerts}/${negatives} raise an alert (${pct(negAlerts / negatives)})`);
+say(`negatives: ${negAlerts}/${negatives} raise an alert (${pct(negAlerts / negatives)}); ${rate(negatives, negMs)}`);
 for (const e of negExamples) say(`    alert: ${e}`);
 
 void alignNames;
