@@ -2,10 +2,11 @@
 // parts are tolerated), allows a part on one side to match two joined parts on the other,
 // and scores the alignment by the weight of what matched versus what is missing.
 
-import { compareTokens, type MatchHow } from './compare.js';
+import { compareTokens, isAbdBare, type MatchHow } from './compare.js';
 import { nameKey, skeleton } from './keys.js';
 import { keySimilarity } from './similarity.js';
 import type { NameToken } from './token.js';
+import { nameKindOf } from './tokenize.js';
 
 export interface PartMatch {
   query: string;
@@ -74,8 +75,19 @@ export function alignNames(query: NameToken[], list: NameToken[], compare: Compa
   const nc = Math.max(1, list.length - 1);
   const spread = (e: Edge): number => Math.abs(e.qi[0]! / nq - e.ci[0]! / nc);
   edges.sort((x, y) => y.sim - x.sim || x.qi.length + x.ci.length - (y.qi.length + y.ci.length) || spread(x) - spread(y));
-  const qUsed = new Array<boolean>(query.length).fill(false);
-  const cUsed = new Array<boolean>(list.length).fill(false);
+  let { chosen, qUsed, cUsed } = greedy(edges, query.length, list.length);
+  // "Abdul Mohammed" / "Shah Mohammed": when the bare side has an unmatched name where the "Abdul"
+  // stood, the two are different compound names in one slot, not an "Abdul" dropped.
+  const filled = chosen.filter((e) => abdSlotFilled(e, query, list, qUsed, cUsed));
+  if (filled.length > 0) ({ chosen, qUsed, cUsed } = greedy(edges.filter((e) => !filled.includes(e)), query.length, list.length));
+  truncatedEnds(query, list, qUsed, cUsed, chosen);
+  return scoreAlignment(query, list, chosen, qUsed, cUsed, compare);
+}
+
+/** Best-first one-to-one choice of edges (sorted by preference). */
+function greedy(edges: Edge[], nq: number, nc: number): { chosen: Edge[]; qUsed: boolean[]; cUsed: boolean[] } {
+  const qUsed = new Array<boolean>(nq).fill(false);
+  const cUsed = new Array<boolean>(nc).fill(false);
   const chosen: Edge[] = [];
   for (const e of edges) {
     if (e.qi.some((i) => qUsed[i]) || e.ci.some((j) => cUsed[j])) continue;
@@ -83,8 +95,18 @@ export function alignNames(query: NameToken[], list: NameToken[], compare: Compa
     e.ci.forEach((j) => (cUsed[j] = true));
     chosen.push(e);
   }
-  truncatedEnds(query, list, qUsed, cUsed, chosen);
-  return scoreAlignment(query, list, chosen, qUsed, cUsed, compare);
+  return { chosen, qUsed, cUsed };
+}
+
+/** An abd compound matched to its bare stem whose bare side has an unmatched name just before the stem. */
+function abdSlotFilled(e: Edge, query: NameToken[], list: NameToken[], qUsed: boolean[], cUsed: boolean[]): boolean {
+  if (e.qi.length !== 1 || e.ci.length !== 1) return false;
+  const q = query[e.qi[0]!]!;
+  const c = list[e.ci[0]!]!;
+  if (!isAbdBare(q, c)) return false;
+  const [parts, used, at] = /^abd/.test(q.key) ? [list, cUsed, e.ci[0]!] : [query, qUsed, e.qi[0]!];
+  const before = parts[at - 1];
+  return before !== undefined && before.role === 'name' && !used[at - 1];
 }
 
 /** One side's run of 2–3 adjacent name parts against one part of the other side. */
@@ -124,8 +146,10 @@ function truncatedEnds(query: NameToken[], list: NameToken[], qUsed: boolean[], 
   const tryEnd = (parts: NameToken[], used: boolean[], others: NameToken[], otherUsed: boolean[], isQuery: boolean): void => {
     const i = parts.length - 1;
     const t = parts[i];
-    // Only a short fragment (2–3 letters) after at least two matched parts: a cut-off field, not a different name.
-    if (!t || used[i] || t.role !== 'name' || t.norm.length < 2 || t.norm.length > 3 || used.filter(Boolean).length < 2) return;
+    // Only a short fragment (2–3 letters) after at least two matched names: a cut-off field, not a different name.
+    // Matched legal forms or particles do not count: "ООО БАЙ" is not a cut-off "ООО БАЙКАЛ".
+    const matchedNames = parts.filter((p, k) => used[k] && p.role === 'name').length;
+    if (!t || used[i] || t.role !== 'name' || t.norm.length < 2 || t.norm.length > 3 || matchedNames < 2) return;
     for (let j = 0; j < others.length; j++) {
       const o = others[j]!;
       if (otherUsed[j] || o.role !== 'name' || o.norm.length < 2 * t.norm.length || !o.norm.startsWith(t.norm)) continue;
@@ -206,13 +230,16 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   const qMiddle = middleRange(qUsed.map((u, i) => u && nameish(query[i]!)));
   const cMiddle = middleRange(cUsed.map((u, j) => u && nameish(list[j]!)));
   const [qConflict, cConflict] = conflicts(query, list, chosen, qUsed, cUsed, compare);
+  // A person's name wholly contained, in order, in the other: the longer name's extra parts at the
+  // ends cost as dropped middle parts (lists and queries carry different parts of long names).
+  const contained = containedSide(query, list, chosen, qUsed, cUsed);
   const conflicting: string[] = [];
   query.forEach((t, i) => {
     if (qUsed[i]) return;
     // The same part written twice in a row ("Shoigu Shoigu Sergey") adds nothing.
     if (t.role === 'name' && !qConflict.has(i) && (query[i - 1]?.norm === t.norm || query[i + 1]?.norm === t.norm)) return;
     // A designator number present on one side only (branch, fund or series number) is never a dropped middle part.
-    const middle = i > qMiddle[0] && i < qMiddle[1] && !qConflict.has(i) && t.role !== 'number';
+    const middle = ((i > qMiddle[0] && i < qMiddle[1]) || contained === 'list') && !qConflict.has(i) && t.role !== 'number';
     missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_QUERY);
     if (qConflict.has(i)) conflicting.push(t.text);
     if (t.role === 'name' || t.role === 'initial' || t.role === 'number') {
@@ -223,8 +250,9 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   list.forEach((t, j) => {
     if (cUsed[j]) return;
     if (t.role === 'name' && !cConflict.has(j) && (list[j - 1]?.norm === t.norm || list[j + 1]?.norm === t.norm)) return;
-    const middle = j > cMiddle[0] && j < cMiddle[1] && !cConflict.has(j) && t.role !== 'number';
-    if (middle && (t.role === 'bin' || t.role === 'particle')) return; // links of a longer chain
+    const inside = j > cMiddle[0] && j < cMiddle[1];
+    const middle = (inside || contained === 'query') && !cConflict.has(j) && t.role !== 'number';
+    if (inside && middle && (t.role === 'bin' || t.role === 'particle')) return; // links of a longer chain
     missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_LIST);
     if (t.role === 'name' || t.role === 'number') missingList.push(t.text);
   });
@@ -243,6 +271,31 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
     reasons.push("given name and father's name are in swapped order around 'bin' (a different person in the family)");
   }
   return { score, parts, reasons };
+}
+
+/** Matched name weight one side needs before the other side's extra end parts count as dropped middle parts. */
+export const CONTAINED_MIN_WEIGHT = 1.7;
+
+/**
+ * The side ('query' or 'list') whose every name part is matched, in order, by a person's name that
+ * has more parts; undefined when neither is (or for organisations: "Deutsche Bank" is not "Deutsche
+ * Bank Trust Company"). The contained name needs two matched names that are not both very frequent
+ * (not "Muhammad Ali"), so it still says who it is.
+ */
+function containedSide(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[]): 'query' | 'list' | undefined {
+  if (nameKindOf(query) !== 'person' || nameKindOf(list) !== 'person') return undefined;
+  const check = (parts: NameToken[], used: boolean[], otherUsed: boolean[], side: 'qi' | 'ci', other: 'qi' | 'ci'): boolean => {
+    if (!otherUsed.some((u) => !u)) return false;
+    if (parts.some((t, i) => !used[i] && (t.role === 'name' || t.role === 'initial'))) return false;
+    const edges = chosen.filter((e) => e[side].some((i) => parts[i]!.role === 'name')).sort((a, b) => a[side][0]! - b[side][0]!);
+    let weight = 0;
+    for (const e of edges) for (const i of e[side]) if (parts[i]!.role === 'name') weight += parts[i]!.weight;
+    if (edges.length < 2 || weight < CONTAINED_MIN_WEIGHT) return false;
+    return edges.every((e, k) => k === 0 || e[other][0]! > edges[k - 1]![other][0]!);
+  };
+  if (check(query, qUsed, cUsed, 'qi', 'ci')) return 'query';
+  if (check(list, cUsed, qUsed, 'ci', 'qi')) return 'list';
+  return undefined;
 }
 
 /** First and last matched position: parts strictly between them are middle parts. */

@@ -14,14 +14,15 @@
 // cost (middle parts 0.2) and matched parts their best similarity. Only names whose bound can still
 // reach the threshold are aligned, best bound first.
 
-import { credit, JOIN_MIN_SIM, MIN_SIM, MISSING_LIST, MISSING_MIDDLE, MISSING_QUERY } from './align.js';
-import { compareTokens } from './compare.js';
+import { CONTAINED_MIN_WEIGHT, credit, JOIN_MIN_SIM, MIN_SIM, MISSING_LIST, MISSING_MIDDLE, MISSING_QUERY } from './align.js';
+import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { nameKey, skeleton } from './keys.js';
 import { hashKey, indexKeys, joinedQueryKeys, KeyTable, queryKeys } from './index-keys.js';
 import { ORIGIN_CODE, PartTable } from './part-table.js';
 import { features, keyBound, keySimilarity, keySimilarityAtLeast, plainBound, plainSimilarity } from './similarity.js';
 import { QuerySimilarity } from './query-similarity.js';
 import type { NameToken } from './token.js';
+import { nameKindOf } from './tokenize.js';
 
 export function isIndexable(t: NameToken): boolean {
   return t.role === 'name' || t.role === 'number';
@@ -71,9 +72,12 @@ const START = 8;
 const END = 9;
 const OTHER = 10;
 const KIND = 11;
+const PERSON = 12;
 const ENTRY = 4;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
+/** The bound is the exact similarity already. */
+const EXACT = 4;
 
 /** Comparison-relevant identity of a part (not its display text or chain position). */
 const ROLE_CODE: Record<NameToken['role'], number> = { name: 1, particle: 2, bin: 3, title: 4, legal: 5, initial: 6, number: 7 };
@@ -148,6 +152,8 @@ export class PartIndexBuilder {
   private readonly short: number[] = [];
   /** Per name: positions of parts that are not indexed (particles, titles…), which may still match. */
   private readonly otherMask: number[] = [];
+  /** Per name: 1 when it was tokenised as a person's name (the contained-name rule of align.ts). */
+  private readonly person: number[] = [];
 
   /** Token lists handed out by addName, whose part ids build() renumbers. */
   private readonly named: NameToken[][] = [];
@@ -165,6 +171,9 @@ export class PartIndexBuilder {
     this.postings.push([]);
     const keys: number[] = [];
     indexKeys(t.skel, keys);
+    // An abd compound also matches its stem written bare (compare.ts): index it under the stem's keys too.
+    const stem = joined || t.role !== 'name' ? undefined : abdCompoundStem(t.key);
+    if (stem !== undefined) indexKeys(skeleton(stem), keys);
     for (const k of keys) this.addKey(k, id);
     return id;
   }
@@ -199,6 +208,7 @@ export class PartIndexBuilder {
       this.short.push(t.skel.length <= 1 ? 1 : 0);
     }
     this.otherMask.push(other);
+    this.person.push(nameKindOf(tokens) === 'person' ? 1 : 0);
     this.posStart.push(this.pos.length);
     return out;
   }
@@ -259,6 +269,7 @@ export class PartIndexBuilder {
       joinedAt,
       Uint8Array.from(this.short),
       Int32Array.from(this.otherMask),
+      Uint8Array.from(this.person),
       nameKindFactor,
       nameDesignation,
     );
@@ -296,6 +307,9 @@ export class PartIndex {
   private qOther = 0;
   /** Positions of the current query's one-consonant parts (never charged as missing). */
   private qShort = 0;
+  /** The current query is a person's name, and the positions of all its indexed parts. */
+  private qPerson = false;
+  private qAll = 0;
   private unitGeneration = 0;
   /**
    * Query-unit spelling → parts it can match (shared by queries). Two generations: when the new one
@@ -338,6 +352,7 @@ export class PartIndex {
     joinedAt: Int32Array,
     short: Uint8Array,
     otherMask: Int32Array,
+    person: Uint8Array,
     kindFactor: Float32Array,
     private readonly designationOf: Int32Array,
   ) {
@@ -350,6 +365,7 @@ export class PartIndex {
       this.acc[a + END] = posStart[name + 1]!;
       this.acc[a + OTHER] = otherMask[name]!;
       this.acc[a + KIND] = kindFactor[name]!;
+      this.acc[a + PERSON] = person[name]!;
     }
     const entries = new ArrayBuffer(pos.length * ENTRY * 4);
     this.entry = new Int32Array(entries);
@@ -404,6 +420,10 @@ export class PartIndex {
     const keys: number[] = [];
     if (unit.joined) joinedQueryKeys(q.skel, keys);
     else queryKeys(q.skel, keys);
+    // An abd compound also matches its stem written bare: look the stem up too.
+    const qAbd = !unit.joined && q.role === 'name' && isAbdKey(q.key);
+    const qStem = qAbd ? abdCompoundStem(q.key) : undefined;
+    if (qStem !== undefined) queryKeys(skeleton(qStem), keys);
     const gen = ++this.unitGeneration;
     const ids: number[] = [];
     const ubs: number[] = [];
@@ -437,7 +457,11 @@ export class PartIndex {
         } else {
           if (qName !== partName) continue;
           if ((table.normHash(r) === qNormHash && q.norm === this.normOf[p]) || (table.keyHash(r) === qKeyHash && q.key === this.keyOf[p])) ub = compareTokens(q, this.parts[p]!).sim;
-          else {
+          else if (qName && qAbd !== table.abd(r)) {
+            // An abd compound against a bare name has its own rule (compare.ts): its similarity is exact here.
+            ub = compareTokens(q, this.parts[p]!).sim;
+            need = EXACT;
+          } else {
             if (!qName || !qAlpha || !table.alpha(r)) continue;
             const vowelless = qVowelless || table.vowelless(r) || qOrigin !== table.origin(r);
             const plainUb = plainBound(qf.normMask, qf.normLen, table.normMask(r), table.normLen(r)) * 0.97;
@@ -483,7 +507,7 @@ export class PartIndex {
       const sim = joined ? joinedSimilarity(q, part) : joinedSimilarity(part, q);
       return sim < JOIN_MIN_SIM ? 0 : sim;
     }
-    if ((table.normHash(r) === normHash && q.norm === this.normOf[p]) || (table.keyHash(r) === keyHash && q.key === this.keyOf[p])) return ub;
+    if (need === EXACT || (table.normHash(r) === normHash && q.norm === this.normOf[p]) || (table.keyHash(r) === keyHash && q.key === this.keyOf[p])) return ub;
     // compareTokens for two name parts, computed only as far as the minimum similarity needs.
     const min = MIN_SIM / 0.97;
     const vowelless = q.vowelless || table.vowelless(r) || ORIGIN_CODE[q.origin] !== table.origin(r);
@@ -522,6 +546,9 @@ export class PartIndex {
     if (qPos.length === 0) return [];
     this.qOther = qOther;
     this.qShort = qShort;
+    this.qPerson = nameKindOf(query) === 'person';
+    this.qAll = 0;
+    for (const i of qPos) this.qAll |= 1 << i;
     const units: Unit[] = qPos.map((i) => ({ token: query[i]!, bits: 1 << i, w: query[i]!.weight, joined: false }));
     for (let i = 0; i + 1 < query.length && i + 1 <= MAX_POS; i++) {
       const a = query[i]!;
@@ -594,14 +621,24 @@ export class PartIndex {
     let got = extra;
     let lo = this.qOther ? 31 - Math.clz32(this.qOther & -this.qOther) : 32;
     let hi = this.qOther ? 31 - Math.clz32(this.qOther) : -1;
+    let names = 0;
+    let nameWeight = 0;
     for (const i of qPos) {
       if (without & (1 << i)) continue;
       got += query[i]!.weight;
+      if (query[i]!.role === 'name') {
+        names++;
+        nameWeight += query[i]!.weight;
+      }
       if (i < lo) lo = i;
       if (i > hi) hi = i;
     }
+    // A person's name made of the remaining parts (two names or more, weighing at least
+    // CONTAINED_MIN_WEIGHT) would be wholly contained in the query: the left-out parts then cost as
+    // dropped middle parts (align.ts).
+    const contained = this.qPerson && names >= 2 && nameWeight >= CONTAINED_MIN_WEIGHT;
     let missing = 0;
-    for (const i of qPos) if (without & (1 << i)) missing += query[i]!.weight * (i > lo && i < hi ? MISSING_MIDDLE : MISSING_QUERY);
+    for (const i of qPos) if (without & (1 << i)) missing += query[i]!.weight * (contained || (i > lo && i < hi) ? MISSING_MIDDLE : MISSING_QUERY);
     return got + missing === 0 ? 0 : got / (got + missing);
   }
 
@@ -704,6 +741,19 @@ export class PartIndex {
   /** got / (matched + missing), missing parts charged their cheapest cost, times the name-kind factor. */
   private bound(name: number, query: NameToken[], qPos: number[], extra: number, qm: number, cm: number, got: number, matched: number, pessimistic = false): number {
     if (qm === 0) return 0;
+    const a = name * ACC;
+    const start = this.acc[a + START]!;
+    const end = this.acc[a + END]!;
+    // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
+    // dropped middle parts (a contained name). Charge them so whenever that may happen.
+    let contained = false;
+    if (this.qPerson && this.acc[a + PERSON] === 1) {
+      contained = (qm & this.qAll) === this.qAll;
+      if (!contained) {
+        contained = true;
+        for (let k = start; k < end && contained; k++) contained = (cm & (1 << (this.entry[k * ENTRY + 2]! & 0xff))) !== 0;
+      }
+    }
     const qr = qm | this.qOther;
     const qLo = 31 - Math.clz32(qr & -qr);
     const qHi = 31 - Math.clz32(qr);
@@ -711,19 +761,17 @@ export class PartIndex {
     for (const i of qPos) {
       if (qm & (1 << i)) continue;
       if (!pessimistic && this.qShort & (1 << i)) continue;
-      missing += query[i]!.weight * (i > qLo && i < qHi ? MISSING_MIDDLE : MISSING_QUERY);
+      missing += query[i]!.weight * (contained || (i > qLo && i < qHi) ? MISSING_MIDDLE : MISSING_QUERY);
     }
-    const a = name * ACC;
     const cr = this.qOther !== 0 ? cm | this.acc[a + OTHER]! : cm;
     const cLo = 31 - Math.clz32(cr & -cr);
     const cHi = 31 - Math.clz32(cr);
-    const end = this.acc[a + END]!;
-    for (let k = this.acc[a + START]!; k < end; k++) {
+    for (let k = start; k < end; k++) {
       const packed = this.entry[k * ENTRY + 2]!;
       const j = packed & 0xff;
       if (cm & (1 << j)) continue;
       if (!pessimistic && packed >> 8 === 1) continue;
-      missing += this.entryWeight[k * ENTRY + 3]! * (j > cLo && j < cHi ? MISSING_MIDDLE : MISSING_LIST);
+      missing += this.entryWeight[k * ENTRY + 3]! * (contained || (j > cLo && j < cHi) ? MISSING_MIDDLE : MISSING_LIST);
     }
     return ((got + extra) / (matched + extra + missing)) * this.acc[a + KIND]!;
   }

@@ -1,7 +1,9 @@
 // Compares two name parts and says how they match.
 
+import { nameKey } from './keys.js';
 import { keySimilarity, plainSimilarity } from './similarity.js';
 import type { NameToken } from './token.js';
+import { abdStem } from './tokenize.js';
 import { COMMON_NAME_KEYS } from './vocabulary.js';
 
 export type MatchHow = 'exact' | 'phonetic' | 'transliteration' | 'fuzzy' | 'initial' | 'joined';
@@ -17,6 +19,14 @@ const COMMON_DISTINCT = 0.85;
 const COMPOUND = /^(abd|abu)([a-z]{2,})$/;
 /** Minimum similarity of the parts after abd/abu for two compounds to be the same name. */
 const MIN_STEM = 0.7;
+/**
+ * "Abdul Hanif" / "Hanif": in South Asian and Afghan lists "Abdul" is often dropped or added as a
+ * prefix of a given name. A compound matches its own stem written bare, as a weak match (the
+ * alignment then needs other matching parts to reach an alert). The stem must be the same name
+ * (≥ ABD_STEM_MIN); Abdullah never matches Allah.
+ */
+export const ABD_BARE_FACTOR = 0.82;
+const ABD_STEM_MIN = 0.85;
 
 /** Similarity of two parts of the same role; 0 when they cannot correspond. */
 export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
@@ -31,7 +41,7 @@ export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
   // compound never matches a name without the prefix (Abd al-Muhammad is not Muhammad).
   const preA = COMPOUND.exec(a.key);
   const preB = COMPOUND.exec(b.key);
-  if ((preA === null) !== (preB === null)) return NONE;
+  if ((preA === null) !== (preB === null)) return abdBare(a, b, preA ?? preB!, preA ? b : a);
   if (preA && preB) {
     if (preA[1] !== preB[1]) return NONE;
     const stem = Math.max(keySimilarity(preA[2]!, preB[2]!, a.vowelless || b.vowelless || crossScript), plainSimilarity(preA[2]!, preB[2]!)) * 0.97;
@@ -44,6 +54,43 @@ export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
   // misspellings of one another; spelling variants of one of them (Ahmad / Ahmed) stay close.
   if (sim < COMMON_DISTINCT && COMMON_NAME_KEYS.has(a.key) && COMMON_NAME_KEYS.has(b.key)) return NONE;
   return { sim, how: crossScript ? 'transliteration' : 'fuzzy' };
+}
+
+/** True when one part is an abd compound and the other a name without the prefix. */
+export function isAbdBare(a: NameToken, b: NameToken): boolean {
+  return a.role === 'name' && b.role === 'name' && isAbdKey(a.key) !== isAbdKey(b.key);
+}
+const ABD_KEY = /^abd[a-z]{2,}$/;
+
+/** True for the key of an abd compound (compared with a bare name by abdBare, not by spelling). */
+export function isAbdKey(key: string): boolean {
+  return ABD_KEY.test(key);
+}
+
+/** The stem key of an abd compound that can match its stem written bare (see abdBare), else undefined. */
+export function abdCompoundStem(key: string): string | undefined {
+  const pre = COMPOUND.exec(key);
+  if (!pre || pre[1] !== 'abd' || pre[2] === 'ala' || pre[2]!.length < 3) return undefined;
+  return pre[2];
+}
+
+/** An abd compound against a bare name: its stem's similarity, discounted (see ABD_BARE_FACTOR). */
+function abdBare(a: NameToken, b: NameToken, pre: RegExpExecArray, bare: NameToken): TokenMatch {
+  const stem = pre[2]!;
+  if (pre[1] !== 'abd' || stem === 'ala' || stem.length < 3 || bare.key.length < 3) return NONE;
+  const compound = bare === a ? b : a;
+  const vowelless = a.vowelless || b.vowelless || a.origin !== b.origin;
+  // The bare name is also read as it would be after "abd" (article or assimilation removed), so
+  // "Abdul Abbas" (stem "bas", the "ab" read as an assimilated article) still meets "Abbas".
+  const asStem = abdStem(bare.norm);
+  const sim =
+    Math.max(
+      keySimilarity(stem, bare.key, vowelless),
+      plainSimilarity(compound.norm.slice(3), bare.norm),
+      asStem === bare.norm ? 0 : keySimilarity(stem, nameKey(asStem), vowelless),
+    ) * 0.97;
+  if (sim < ABD_STEM_MIN) return NONE;
+  return { sim: sim * ABD_BARE_FACTOR, how: a.origin !== b.origin ? 'transliteration' : 'fuzzy' };
 }
 
 /** An initial matches a part that starts with the same letter (or the particle "bin" for "b."). */

@@ -2,6 +2,7 @@
 // part. A query word is checked against ~180 parts at scattered ids; one record per part costs one
 // cache miss where a dozen parallel arrays cost a dozen.
 
+import { isAbdKey } from './compare.js';
 import { hashKey } from './index-keys.js';
 import { features } from './similarity.js';
 import type { NameToken } from './token.js';
@@ -15,6 +16,7 @@ const JOINED = 1;
 const NAME = 2;
 const ALPHA_KEY = 4;
 const VOWELLESS = 8;
+const ABD = 64;
 
 export class PartTable {
   private readonly ints: Int32Array;
@@ -28,7 +30,7 @@ export class PartTable {
       const f = features(t);
       const base = p * STRIDE;
       this.ints[base] =
-        (joined[p] === 1 ? JOINED : 0) | (t.role === 'name' ? NAME : 0) | (ALPHA.test(t.key) ? ALPHA_KEY : 0) | (t.vowelless ? VOWELLESS : 0) | (ORIGIN_CODE[t.origin] << 4);
+        (joined[p] === 1 ? JOINED : 0) | (t.role === 'name' ? NAME : 0) | (ALPHA.test(t.key) ? ALPHA_KEY : 0) | (t.vowelless ? VOWELLESS : 0) | (ORIGIN_CODE[t.origin] << 4) | (t.role === 'name' && isAbdKey(t.key) ? ABD : 0);
       this.ints[base + 1] = hashKey(t.norm);
       this.ints[base + 2] = hashKey(t.key);
       this.ints[base + 3] = f.letters;
@@ -56,7 +58,11 @@ export class PartTable {
     return (this.ints[r]! & VOWELLESS) !== 0;
   }
   origin(r: number): number {
-    return this.ints[r]! >>> 4;
+    return (this.ints[r]! >>> 4) & 3;
+  }
+  /** An abd compound name (compared with bare names by compare.ts's own rule). */
+  abd(r: number): boolean {
+    return (this.ints[r]! & ABD) !== 0;
   }
   normHash(r: number): number {
     return this.ints[r + 1]!;

@@ -122,6 +122,24 @@ describe('screening index with score bounds', () => {
       expect(viaIndex.sort()).toEqual(direct.sort());
     }
   });
+  it('finds an abd compound through its bare stem and a name contained in a longer one, as scoring every name does', () => {
+    const people = [
+      entry('AB', 'un', [['MOHAMMAD ABDUL ABBAS AKHUND', 'primary']]),
+      entry('CH', 'un', [['ANJEM IFTIKHAR CHOUDARY MAHMOOD', 'primary']]),
+      entry('HQ', 'un', [['DOST MOHAMMAD', 'primary']]),
+    ];
+    const index = buildIndex(people);
+    for (const [q, id] of [
+      ['Mohammad Abbas Akhund', 'AB'],
+      ['Anjem Choudary', 'CH'],
+      ['Dost Mohammad Khan Haqqani', 'HQ'],
+    ] as const) {
+      const direct = buildIndex([people.find((d) => d.id === id)!]).screen({ name: q, kind: 'person' })[0];
+      expect(direct, q).toBeDefined();
+      expect(direct!.score).toBeGreaterThanOrEqual(0.8);
+      expect(index.screen({ name: q, kind: 'person' }).map((c) => `${c.designation.id}:${c.score}`)).toContain(`${id}:${direct!.score}`);
+    }
+  });
   it('breaks equal scores by name kind: a primary name before an alias', () => {
     const two = buildIndex([entry('X', 'ofac', [['Omar Khalid', 'alias-strong']]), entry('Y', 'un', [['Omar Khalid', 'primary']])]);
     expect(two.screen({ name: 'Omar Khalid' }).map((c) => c.designation.id)).toEqual(['Y', 'X']);

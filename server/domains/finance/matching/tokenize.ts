@@ -8,7 +8,7 @@ import { ORG_GENERIC, ORG_PHRASE_FILLERS, orgArabicWord, orgLatinElision, orgLat
 import { romanizeOtherScripts } from './other-scripts.js';
 import type { NameToken, TokenOrigin, TokenRole } from './token.js';
 import { transliterateArabicWord } from './transliterate.js';
-import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, GENERIC_ORG_WEIGHT, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_PHRASES, NAME_SUFFIXES, NUMBER_WORDS, PERSON_TRAILING_LEGAL, SUN_ARTICLES, TITLES } from './vocabulary.js';
+import { ABD_FORMS, ARTICLES, COMMON_NAME_KEYS, GENERIC_ORG_WEIGHT, GENERIC_ORG_WORDS, LEGAL_PHRASES, legalForm, NAME_SUFFIXES, NUMBER_WORDS, PERSON_TRAILING_LEGAL, SUN_ARTICLES, TITLES } from './vocabulary.js';
 
 export type NameKindHint = 'person' | 'entity';
 
@@ -53,6 +53,8 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   return finishPieces(out, kind);
 }
 
+const JOINED_LEGAL = /(\p{Ll})(AG|GmbH|GMBH|LLC|LLP|Ltd|LTD|Inc|INC|PLC|JSC|PJSC|OJSC|SA|SE|NV|BV|KG|SpA|SRL|SARL)$/u;
+
 function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
   const out: Piece[] = [];
   if (kind === 'entity' && hasArabic(word)) {
@@ -79,7 +81,8 @@ function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[
     } else {
       const romanised = romanizeOtherScripts(word);
       if (romanised !== word) origin = 'script';
-      latin = romanised;
+      // A legal form written joined to the name in capitals ("SiemensAG") is a separate word.
+      latin = kind === 'entity' && origin === 'latin' ? romanised.replace(JOINED_LEGAL, '$1 $2') : romanised;
     }
     let norm = normalizeLatin(latin);
     if (kind === 'entity') for (const [re, rep] of LEGAL_PHRASES) norm = norm.replace(re, rep);
@@ -250,7 +253,7 @@ function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefine
   if (p.norm === 'ben' && next) return 'bin';
   if (TITLES.has(p.norm) && next) return 'title';
   if (kind !== 'entity' && !next && NAME_SUFFIXES.has(p.norm)) return 'title';
-  if (kind === 'entity' && LEGAL_FORMS[p.norm] !== undefined) return 'legal';
+  if (kind === 'entity' && legalForm(p.norm) !== undefined) return 'legal';
   if (kind !== 'entity' && !next && PERSON_TRAILING_LEGAL.has(p.norm)) return 'legal';
   return 'name';
 }
@@ -303,7 +306,7 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     const role = roleOf(p, ps[i + 1], kind);
     let norm = p.norm;
     if (role === 'number') norm = NUMBER_WORDS[norm] ?? romanValue(norm) ?? norm;
-    if (role === 'legal') norm = LEGAL_FORMS[norm] ?? norm;
+    if (role === 'legal') norm = legalForm(norm) ?? norm;
     if (role === 'bin') norm = 'bin';
     if (role === 'particle') norm = 'al';
     const key = role === 'name' ? nameKey(norm) : norm;
@@ -313,7 +316,17 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     return { text: p.text, norm, key, skel: role === 'name' ? skeleton(key) : key, role, weight, origin: p.origin, vowelless: p.vowelless };
   });
   assignChain(tokens);
-  return mergeNumbers(tokens);
+  const out = mergeNumbers(tokens);
+  if (kind) NAME_KINDS.set(out, kind);
+  return out;
+}
+
+// The kind each token list was tokenised as: some alignment rules hold for people or organisations only.
+const NAME_KINDS = new WeakMap<NameToken[], NameKindHint>();
+
+/** The kind hint tokenizeName was given for this token list (undefined when none). */
+export function nameKindOf(tokens: NameToken[]): NameKindHint | undefined {
+  return NAME_KINDS.get(tokens);
 }
 
 /** Numbers the parts of an explicit nasab chain: only when "bin" stands between two names. */

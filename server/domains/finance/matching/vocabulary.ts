@@ -27,6 +27,27 @@ export const LEGAL_FORMS: Record<string, string> = {
   fze: 'fze', fzc: 'fzc', fzco: 'fzc', est: 'est', establishment: 'est', group: 'group', holding: 'holding', holdings: 'holding',
   trust: 'trust', foundation: 'foundation', the: 'the', of: 'of', and: 'and', for: 'for', in: 'in', de: 'de', la: 'la', le: 'le', des: 'de', du: 'de',
 };
+/**
+ * The canonical legal form of a word, also of a long legal-form word misspelt by one letter
+ * ("Aktiengeselschaft"; "Cooperation" is two letters from "Corporation" and stays a name).
+ */
+export function legalForm(word: string): string | undefined {
+  const exact = Object.hasOwn(LEGAL_FORMS, word) ? LEGAL_FORMS[word] : undefined;
+  if (exact !== undefined || word.length < LONG_LEGAL_MIN - 1) return exact;
+  for (const long of LONG_LEGAL) if (Math.abs(long.length - word.length) <= 1 && oneEdit(word, long)) return LEGAL_FORMS[long];
+  return undefined;
+}
+const LONG_LEGAL_MIN = 10;
+const LONG_LEGAL = Object.keys(LEGAL_FORMS).filter((w) => w.length >= LONG_LEGAL_MIN);
+
+/** True when a and b differ by at most one inserted, deleted or substituted letter. */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
+}
+
 // Generic words of organisation names: sharing them says little about which organisation it is.
 export const GENERIC_ORG_WORDS = new Set([
   'business', 'trading', 'trade', 'traders', 'international', 'industries', 'industry', 'industrial', 'services', 'service',
@@ -44,6 +65,9 @@ export const LEGAL_PHRASES: Array<[RegExp, string]> = [
   [/\b(?:open |closed |public )?joint stock company\b/g, 'jsc'],
   [/\blimited liability company\b/g, 'llc'],
   [/\bsocietatea cu raspundere limitata\b/g, 'srl'],
+  // Russian legal forms as romanised in the lists and by other-scripts.ts (ООО, АО, ОАО, ПАО…).
+  [/\bobshchestvo s o(?:gr|rg)anichenno[iy]j? otvets?tvennost(?:yu|iu|ju)\b/g, 'llc'],
+  [/\b(?:(?:otkryto|zakryto|publichno|nepublichno)y?e )?aktsionerno[iy]?e obshchestvo\b/g, 'jsc'],
   [/\bsp z o o\b/g, 'llc'],
   [/\bo o o\b/g, 'llc'],
   [/\bs r l\b/g, 'srl'],
@@ -55,6 +79,7 @@ export const LEGAL_PHRASES: Array<[RegExp, string]> = [
 
 export const NUMBER_WORDS: Record<string, string> = {
   one: '1', first: '1', two: '2', second: '2', three: '3', third: '3', four: '4', fourth: '4', five: '5', fifth: '5',
+  fourty: '40', // a frequent misspelling of forty
   six: '6', sixth: '6', seven: '7', seventh: '7', eight: '8', eighth: '8', nine: '9', ninth: '9', ten: '10', tenth: '10',
   '1st': '1', '2nd': '2', '3rd': '3', '4th': '4', '5th': '5', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40',
   fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
