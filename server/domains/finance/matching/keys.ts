@@ -81,15 +81,26 @@ function computeNameKey(token: string): string {
  * ج is "g" in Egyptian and "j" elsewhere, ق is "g" in Gulf and Bedouin speech.
  */
 export function skeleton(key: string): string {
-  if (!/^[a-z]+$/.test(key)) return key;
-  let out = VOWEL.test(key[0]!) ? 'a' : '';
-  for (let i = out ? 1 : 0; i < key.length; i++) {
-    let ch = key[i]!;
-    if (VOWEL.test(ch)) continue;
-    if (ch === 'g' || ch === 'j') ch = 'k';
-    else if (ch === 'p') ch = 'b';
-    else if (ch === 'v') ch = 'w';
-    if (out[out.length - 1] !== ch) out += ch;
+  // Character codes rather than a regular expression per letter: every part and query pair needs one.
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 97 || c > 122) return key; // not a–z: compared as written
+    if (c === 97 || c === 101 || c === 105 || c === 117) {
+      if (i === 0) {
+        out = 'a';
+        last = 97;
+      }
+      continue;
+    }
+    if (c === 103 || c === 106) c = 107; // g, j → k
+    else if (c === 112) c = 98; // p → b
+    else if (c === 118) c = 119; // v → w
+    if (c !== last) {
+      out += String.fromCharCode(c);
+      last = c;
+    }
   }
   return out;
 }
