@@ -26,6 +26,21 @@ describe('readReason', () => {
     expect(readReason('matched a low-quality alias', tf(), 'fr').text).toBe('Correspond à un alias de faible qualité');
   });
 
+  it('translates every sentence of the name alignment (the same sentences name-bench-rules.test.ts expects from the server)', async () => {
+    await financeI18nForTests('ar');
+    expect(readReason('different name(s) in the same position: KAMEL', tf(), 'ar').text).toBe('أسماء مختلفة في الموضع نفسه: KAMEL');
+    expect(readReason('only initials matched', tf(), 'ar').text).toBe('لم تتطابق إلا الحروف الأولى');
+    expect(readReason('the listed name is wholly contained in the query: the extra parts count as omitted middle names', tf(), 'ar').text).toBe(
+      'الاسم المُدرج وارد بكامله في الاسم المفحوص: تُحسب الأجزاء الزائدة أسماءً وسطى محذوفة',
+    );
+    expect(readReason('the query is wholly contained in the listed name: the extra parts count as omitted middle names', tf(), 'ar').text).toBe(
+      'الاسم المفحوص وارد بكامله في الاسم المُدرج: تُحسب الأجزاء الزائدة أسماءً وسطى محذوفة',
+    );
+    expect(readReason('"abd" prefix on one side only: ABBAS / ABDUL ABBAS', tf(), 'ar').text).toBe('«عبد» في أحد الاسمين فقط: ABBAS / ABDUL ABBAS');
+    await financeI18nForTests('fr');
+    expect(readReason('only initials matched', tf(), 'fr').text).toBe('Seules des initiales correspondent');
+  });
+
   it('keeps an unknown sentence as the server wrote it', () => {
     expect(readReason('+ something new the server says', tf(), 'en')).toEqual({ effect: 'raises', text: null, original: '+ something new the server says' });
   });

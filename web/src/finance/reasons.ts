@@ -33,6 +33,11 @@ const rules: Rule[] = [
   [/^query is a (\S+) but the listed entry is a (\S+)$/, (m, tf) => tf('reasons.kindDiffers', { query: kindLabel(m[1], tf), listed: kindLabel(m[2], tf) })],
   [/^document number (\S+) matches$/, (m, tf) => tf('reasons.documentSame', { number: m[1] })],
   [/^document numbers differ from every listed one$/, (_m, tf) => tf('reasons.documentDiffers')],
+  [/^different name\(s\) in the same position: (.+)$/, (m, tf) => tf('reasons.conflictingParts', { parts: m[1] })],
+  [/^only initials matched$/, (_m, tf) => tf('reasons.initialsOnly')],
+  [/^the listed name is wholly contained in the query/, (_m, tf) => tf('reasons.listedContained')],
+  [/^the query is wholly contained in the listed name/, (_m, tf) => tf('reasons.queryContained')],
+  [/^"abd" prefix on one side only: (.+) \/ (.+)$/, (m, tf) => tf('reasons.abdOneSide', { query: m[1], listed: m[2] })],
 ];
 
 export function kindLabel(kind: string, tf: TFunction): string {

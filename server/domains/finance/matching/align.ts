@@ -259,6 +259,13 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   if (missingQuery.length) reasons.push(`query part(s) not in the listed name: ${unique(missingQuery).join(', ')}`);
   if (missingList.length) reasons.push(`listed name has part(s) not in the query: ${unique(missingList).join(', ')}`);
   if (conflicting.length) reasons.push(`different name(s) in the same position: ${unique(conflicting).join(', ')}`);
+  if (contained === 'list' && missingQuery.length) reasons.push('the listed name is wholly contained in the query: the extra parts count as omitted middle names');
+  if (contained === 'query' && missingList.length) reasons.push('the query is wholly contained in the listed name: the extra parts count as omitted middle names');
+  for (const e of chosen) {
+    const q = query[e.qi[0]!]!;
+    const c = list[e.ci[0]!]!;
+    if (e.qi.length === 1 && e.ci.length === 1 && isAbdBare(q, c)) reasons.push(`"abd" prefix on one side only: ${q.text} / ${c.text}`);
+  }
   const total = matchedWeight + missing;
   let score = total > 0 ? got / total : 0;
   // Initials alone ("N.N.") say little about who it is.

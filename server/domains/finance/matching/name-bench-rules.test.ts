@@ -91,3 +91,22 @@ describe('organisation names', () => {
     expect(scoreNames('Brigade Fourty-four', 'Brigade 44', 'entity')).toBeGreaterThan(T);
   });
 });
+
+describe('explanations of the name rules', () => {
+  // The web app translates these sentences (web/src/finance/reasons.ts): keep both sides in step.
+  it('say when a name is wholly contained in the other', () => {
+    expect(compareNames('Anjem Choudary', 'ANJEM IFTIKHAR CHOUDARY MAHMOOD', 'person').reasons).toContain(
+      'the query is wholly contained in the listed name: the extra parts count as omitted middle names',
+    );
+    expect(compareNames('Dost Mohammad Khan Haqqani', 'DOST MOHAMMAD', 'person').reasons).toContain(
+      'the listed name is wholly contained in the query: the extra parts count as omitted middle names',
+    );
+  });
+  it('say when "Abdul" stands on one side only', () => {
+    expect(compareNames('MOHAMMAD ABBAS AKHUND', 'MOHAMMAD ABDUL ABBAS AKHUND', 'person').reasons).toContain('"abd" prefix on one side only: ABBAS / ABDUL ABBAS');
+  });
+  it('say when two different names stand in the same position, and when only initials matched', () => {
+    expect(compareNames('Mostafa Hassan Mostafa', 'Mostafa Kamel Mostafa', 'person').reasons.some((r) => r.startsWith('different name(s) in the same position: '))).toBe(true);
+    expect(compareNames('N.N.', 'Nursultan Nazarbayev', 'person').reasons).toContain('only initials matched');
+  });
+});
