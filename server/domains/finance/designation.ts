@@ -29,6 +29,18 @@ export interface IdentityDocument {
   country?: string;
 }
 
+/** An address the list gives (last known, or at listing); every part optional as lists give what they know. */
+export interface Address {
+  street?: string;
+  city?: string;
+  /** State, province or region. */
+  region?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2 code when known, otherwise the list's wording. */
+  country?: string;
+  note?: string;
+}
+
 export interface Designation {
   source: ListSource;
   /** The list's own reference: UN reference number (QDi.400), OFAC ent_num, EU logical id. */
@@ -41,6 +53,8 @@ export interface Designation {
   placesOfBirth: string[];
   documents: IdentityDocument[];
   programmes: string[];
+  /** Absent when the list gives none (entries stored before addresses were kept have none either). */
+  addresses?: Address[];
   listedOn?: string;
   remarks?: string;
 }

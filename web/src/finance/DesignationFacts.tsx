@@ -45,6 +45,20 @@ export function DesignationFacts({ designation }: { designation: Designation }) 
             </ul>
           ) : none}
         </dd>
+        <dt>{tf('designation.addresses')}</dt>
+        <dd>
+          {designation.addresses?.length ? (
+            <ul className="plain-list">
+              {designation.addresses.map((address, i) => (
+                <li key={i}>
+                  {/* Each part in its own direction: Latin street names inside an Arabic page stay readable. */}
+                  <bdi dir="auto">{[address.street, address.city, address.region, address.postalCode, address.country].filter(Boolean).join(', ')}</bdi>
+                  {address.note && <> — <bdi dir="auto">{address.note}</bdi></>}
+                </li>
+              ))}
+            </ul>
+          ) : none}
+        </dd>
         <dt>{tf('designation.programmes')}</dt>
         <dd>{designation.programmes.length ? <bdi dir="auto">{designation.programmes.join(' · ')}</bdi> : none}</dd>
         <dt>{tf('designation.listedOn')}</dt>

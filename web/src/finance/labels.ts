@@ -88,6 +88,7 @@ export function fieldLabel(field: string, tf: TFunction): string {
     case 'programmes': return tf('field.programmes');
     case 'listedOn': return tf('field.listedOn');
     case 'remarks': return tf('field.remarks');
+    case 'addresses': return tf('field.addresses');
     default: return field;
   }
 }

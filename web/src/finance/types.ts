@@ -38,6 +38,8 @@ export interface Designation {
   placesOfBirth: string[];
   documents: Array<{ type: string; number: string; country?: string }>;
   programmes: string[];
+  /** Absent when the list gives none. */
+  addresses?: Array<{ street?: string; city?: string; region?: string; postalCode?: string; country?: string; note?: string }>;
   listedOn?: string;
   remarks?: string;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { diffLists } from './diff.js';
+import { comparableForm, diffLists } from './diff.js';
 
 function entry(id: string, over: Partial<Designation> = {}): Designation {
   return {
@@ -14,6 +14,14 @@ function entry(id: string, over: Partial<Designation> = {}): Designation {
 }
 
 describe('diffLists', () => {
+  it('reports a change of address, and keeps the content form of an entry without addresses as it was', () => {
+    const moved = diffLists([entry('A', { addresses: [{ city: 'Mosul', country: 'IQ' }] })], [entry('A', { addresses: [{ city: 'Raqqa', country: 'SY' }] })]);
+    expect(moved.changed.map((c) => c.fields)).toEqual([['addresses']]);
+    // Entries stored before addresses were kept have none: "none" and "an empty list" are the same content.
+    expect(comparableForm(entry('A', { addresses: [] }))).toBe(comparableForm(entry('A')));
+    expect(comparableForm(entry('A', { addresses: [{ city: 'Mosul' }] }))).not.toBe(comparableForm(entry('A')));
+    expect(diffLists([entry('A')], [entry('A', { addresses: [] })]).changed).toEqual([]);
+  });
   it('finds added, removed and changed entries with the fields that changed', () => {
     const before = [entry('A'), entry('B'), entry('C')];
     const after = [

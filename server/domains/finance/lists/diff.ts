@@ -2,7 +2,7 @@ import type { Designation } from '../designation.js';
 
 /** The fields of a designation compared by diffLists, in the order they are reported. */
 export const COMPARED_FIELDS = [
-  'kind', 'names', 'nationalities', 'datesOfBirth', 'placesOfBirth', 'documents', 'programmes', 'listedOn', 'remarks',
+  'kind', 'names', 'nationalities', 'datesOfBirth', 'placesOfBirth', 'documents', 'programmes', 'listedOn', 'remarks', 'addresses',
 ] as const satisfies ReadonlyArray<keyof Designation>;
 
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
@@ -39,7 +39,7 @@ function setKey(values: readonly unknown[]): string {
 }
 
 function fieldKey(d: Designation, field: ComparedField): string {
-  const v = d[field];
+  const v = field === 'addresses' ? (d.addresses ?? []) : d[field];
   return Array.isArray(v) ? setKey(v) : canonical(v);
 }
 
@@ -76,5 +76,8 @@ export function changedFields(before: Designation, after: Designation): Compared
  * it can stand for the designation's content (in the database, for set-based diffs).
  */
 export function comparableForm(d: Designation): string {
-  return [d.source, d.id, ...COMPARED_FIELDS.map((f) => fieldKey(d, f))].join('\u0001');
+  const fields = COMPARED_FIELDS.filter((f) => f !== 'addresses').map((f) => fieldKey(d, f));
+  // Addresses were kept later: an entry without any keeps the form (and the stored fingerprint) it had.
+  if (d.addresses?.length) fields.push(fieldKey(d, 'addresses'));
+  return [d.source, d.id, ...fields].join('\u0001');
 }

@@ -44,9 +44,12 @@ describe('parseEuXml on the fixture', () => {
       placesOfBirth: ['Mosul, IRAQ'],
       documents: [{ type: 'passport', number: 'A1234567', country: 'IQ' }],
       programmes: ['AQL'],
+      addresses: [{ city: 'Mosul', region: 'Ninawa', country: 'IQ' }],
       listedOn: '2015-06-12',
       remarks: 'Fictitious test entry. Financier of a listed group.',
     });
+    // A street, a post-office box and a postal code are kept when the address gives them.
+    expect(byId(list, '990005').addresses).toEqual([{ street: 'Korabelnaya 6', city: 'Saint Petersburg', postalCode: '198096', country: 'RU' }]);
     const foundation = byId(list, '990002');
     expect(foundation.names.map((n) => n.kind)).toEqual(['primary', 'alias-strong', 'alias-weak', 'original-script']);
     expect(foundation.listedOn).toBe('2002-05-29'); // earliest regulation

@@ -1,4 +1,5 @@
-import type { DateOfBirth, Designation, EntryKind, IdentityDocument, NameForm } from '../designation.js';
+import type { Address, DateOfBirth, Designation, EntryKind, IdentityDocument, NameForm } from '../designation.js';
+import { addAddress } from './addresses.js';
 import { countryOrWording } from './country-codes.js';
 import { ImportError } from './import-error.js';
 import { inputName, type ListInput, type ParseOptions } from './input.js';
@@ -123,6 +124,17 @@ function toDesignation(node: XmlNode, file: string): Designation {
     documents.push(c ? { type, number, country: c } : { type, number });
   }
 
+  const addresses: Address[] = [];
+  for (const a of children(node, 'address')) {
+    addAddress(addresses, {
+      street: [attr(a, 'street'), attr(a, 'poBox') && `PO Box ${attr(a, 'poBox')}`].filter(Boolean).join(', '),
+      city: [attr(a, 'city'), attr(a, 'place')].filter(Boolean).join(', '),
+      region: attr(a, 'region'),
+      postalCode: attr(a, 'zipCode'),
+      country: country(a) ?? '',
+    });
+  }
+
   const programmes: string[] = [];
   let listedOn = attr(node, 'designationDate');
   for (const reg of children(node, 'regulation')) {
@@ -133,6 +145,7 @@ function toDesignation(node: XmlNode, file: string): Designation {
 
   const remarks = [attr(node, 'designationDetails'), ...children(node, 'remark').map((r) => clean(r.text))].filter(Boolean).join(' ');
   const designation: Designation = { source: 'eu', id, kind, names, nationalities, datesOfBirth, placesOfBirth, documents, programmes };
+  if (addresses.length) designation.addresses = addresses;
   if (/^\d{4}-\d{2}-\d{2}/.test(listedOn)) designation.listedOn = listedOn.slice(0, 10);
   if (remarks) designation.remarks = remarks;
   return designation;

@@ -34,6 +34,10 @@ describe('parseOfac on the fixture slice', () => {
     expect(addresses.get('306')).toHaveLength(4);
     expect(addresses.get('173')).toEqual([{ address: 'Ibex House, The Minories', cityStatePostal: 'London EC3N 1DY', country: 'United Kingdom' }]);
     expect(addresses.has('2679')).toBe(false); // its only address row is all -0-
+    // The designations carry them too, countries as ISO codes.
+    expect(byId(designations, '173').addresses).toEqual([{ street: 'Ibex House, The Minories', city: 'London EC3N 1DY', country: 'GB' }]);
+    expect(byId(designations, '306').addresses?.map((a) => a.country)).toEqual(['CH', 'ES', 'JP', 'PA']);
+    expect(byId(designations, '2679').addresses).toBeUndefined();
   });
 
   it('reads individuals with facts from Remarks', async () => {
@@ -53,6 +57,7 @@ describe('parseOfac on the fixture slice', () => {
       placesOfBirth: ['Ghazvin, Iran'],
       documents: [{ type: 'Passport', number: 'D9019576', country: 'IR' }],
       programmes: ['SDGT', 'IRGC', 'IFSR'],
+      addresses: [{ country: 'IR' }],
       remarks: "DOB 23 Aug 1964; POB Ghazvin, Iran; citizen Iran; Additional Sanctions Information - Subject to Secondary Sanctions; Gender Male; Passport D9019576 (Iran); a.k.a. 'ALI, Hassan'.",
     });
     const zubaydah = byId(list, '6905');

@@ -1,4 +1,5 @@
-import type { Designation, EntryKind, IdentityDocument, NameKind } from '../designation.js';
+import type { Address, Designation, EntryKind, IdentityDocument, NameKind } from '../designation.js';
+import { addAddress } from './addresses.js';
 import { countryOrWording } from './country-codes.js';
 import { readCsv, type CsvRecord } from './csv.js';
 import { ImportError } from './import-error.js';
@@ -38,7 +39,7 @@ export interface OfacStats {
 
 export interface OfacResult {
   designations: Designation[];
-  /** Addresses by ent_num; the Designation shape has no place for them. */
+  /** Addresses by ent_num as the file gives them (also on each designation, as `addresses`). */
   addresses: Map<string, OfacAddress[]>;
   stats: OfacStats;
 }
@@ -215,7 +216,15 @@ export async function parseOfacDetailed(files: OfacFiles, opts: OfacParseOptions
 
   stats.orphanEntNums = [...orphans].sort((a, b) => a - b);
   opts.onStats?.(stats);
-  return { designations: order.map((b) => b.designation), addresses, stats };
+  const designations = order.map((b) => b.designation);
+  for (const d of designations) {
+    const found = addresses.get(d.id);
+    if (!found) continue;
+    const kept: Address[] = [];
+    for (const a of found) addAddress(kept, { street: a.address, city: a.cityStatePostal, country: a.country ? countryOrWording(a.country) : undefined, note: a.remarks });
+    if (kept.length) d.addresses = kept;
+  }
+  return { designations, addresses, stats };
 }
 
 /** Parses OFAC's SDN CSV set to designations; see parseOfacDetailed for counts and addresses. */

@@ -37,6 +37,11 @@ describe('parseUnXml on the fixture slice', () => {
     expect(iyad.placesOfBirth).toEqual(['Syrian Arab Republic']);
     expect(iyad.documents).toEqual([{ type: 'Passport', number: 'Jordan 654781' }, { type: 'Passport', number: 'Jordan 286062' }]);
     expect(iyad.remarks).toMatch(/^Leader of Al-Nusrah Front/);
+    // Addresses keep what the list gives (here a country and a note); an empty one is dropped.
+    expect(iyad.addresses).toEqual([{ country: 'SY', note: 'Coastal area of. Location as of April 2016' }]);
+    expect(byId(list, 'CDi.001').addresses).toEqual([{ country: 'RW', note: 'as of early 2016' }]);
+    expect(byId(list, 'QDi.290').addresses).toBeUndefined();
+    expect(byId(list, 'QDe.014').addresses?.map((a) => a.country)).toEqual(['DZ', 'ML', 'MR', 'MA', 'NE', 'TN']);
 
     const umarov = byId(list, 'QDi.290');
     expect(umarov.names.find((n) => n.kind === 'original-script')).toMatchObject({ text: 'Умаров Доку Хаматович', script: 'cyrillic' });

@@ -1,4 +1,5 @@
-import type { DateOfBirth, Designation, IdentityDocument } from '../designation.js';
+import type { Address, DateOfBirth, Designation, IdentityDocument } from '../designation.js';
+import { addAddress } from './addresses.js';
 import { countryOrWording } from './country-codes.js';
 import { ImportError } from './import-error.js';
 import { inputName, type ListInput, type ParseOptions } from './input.js';
@@ -133,6 +134,19 @@ function toDesignation(node: XmlNode, file: string, stats: UnParseStats): Design
     }
   }
 
+  const addresses: Address[] = [];
+  for (const a of children(node, isPerson ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS')) {
+    const country = childText(a, 'COUNTRY');
+    addAddress(addresses, {
+      street: childText(a, 'STREET'),
+      city: childText(a, 'CITY'),
+      region: childText(a, 'STATE_PROVINCE'),
+      postalCode: childText(a, 'ZIP_CODE'),
+      country: country ? countryOrWording(country) : '',
+      note: childText(a, 'NOTE'),
+    });
+  }
+
   const programmes: string[] = [];
   for (const list of children(node, 'UN_LIST_TYPE')) pushUnique(programmes, list.text);
   const listed = childText(node, 'LISTED_ON');
@@ -148,6 +162,7 @@ function toDesignation(node: XmlNode, file: string, stats: UnParseStats): Design
     documents,
     programmes,
   };
+  if (addresses.length) designation.addresses = addresses;
   if (DATE.test(listed)) designation.listedOn = listed.slice(0, 10);
   if (remarks) designation.remarks = remarks;
   return designation;
