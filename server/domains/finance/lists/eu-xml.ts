@@ -6,9 +6,10 @@ import { inputName, type ListInput, type ParseOptions } from './input.js';
 import { pushUnique } from './names.js';
 import { clean, detectScript } from './script.js';
 import { children, streamXmlRecords, type XmlNode } from './xml-stream.js';
+import { dictionary } from '../matching/dictionary.js';
 
 const RECORDS = new Set(['sanctionEntity']);
-const KINDS: Record<string, EntryKind> = { person: 'person', enterprise: 'entity', vessel: 'vessel', aircraft: 'aircraft' };
+const KINDS: Record<string, EntryKind> = dictionary({ person: 'person', enterprise: 'entity', vessel: 'vessel', aircraft: 'aircraft' });
 
 /**
  * Parses the EU consolidated financial sanctions list (FSF "xmlFullSanctionsList_1_1", root

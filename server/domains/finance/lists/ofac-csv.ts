@@ -7,6 +7,7 @@ import { inputName, inputSize, readText, ProgressTracker, type ListInput, type P
 import { NameList, pushUnique } from './names.js';
 import { parseOfacRemarks } from './ofac-remarks.js';
 import { clean } from './script.js';
+import { dictionary } from '../matching/dictionary.js';
 
 export interface OfacFiles {
   /** sdn.csv: the primary records. */
@@ -52,7 +53,7 @@ const SDN_FIELDS = ['ent_num', 'SDN_Name', 'SDN_Type', 'Program', 'Title', 'Call
 const ALT_FIELDS = ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'];
 const ADD_FIELDS = ['ent_num', 'add_num', 'address', 'city_state_postal', 'country', 'add_remarks'];
 
-const KINDS: Record<string, EntryKind> = { individual: 'person', vessel: 'vessel', aircraft: 'aircraft', '': 'entity' };
+const KINDS: Record<string, EntryKind> = dictionary({ individual: 'person', vessel: 'vessel', aircraft: 'aircraft', '': 'entity' });
 
 /** OFAC writes `-0-` (often with a trailing space) for an empty field. */
 function value(field: string): string {

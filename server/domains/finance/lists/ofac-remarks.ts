@@ -2,6 +2,7 @@ import type { DateOfBirth, IdentityDocument } from '../designation.js';
 import { countryOrWording } from './country-codes.js';
 import { pushUnique } from './names.js';
 import { clean } from './script.js';
+import { dictionary } from '../matching/dictionary.js';
 
 /** What can be read from an SDN Remarks field. */
 export interface RemarkFacts {
@@ -11,10 +12,10 @@ export interface RemarkFacts {
   documents: IdentityDocument[];
 }
 
-const MONTHS: Record<string, string> = {
+const MONTHS: Record<string, string> = dictionary({
   jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
   jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
-};
+});
 
 /** Reads one OFAC date of birth: `02 Oct 1972`, `Oct 1972`, `1972`, `1960 to 1962`, `circa 1964`, `circa 1960-1962`. */
 export function parseOfacDob(text: string): DateOfBirth | undefined {

@@ -4,7 +4,8 @@
 // (CC0 1.0, via steveash/NETransliteration-COLING2018) and Google's ar2en Wikipedia name pairs
 // (Apache-2.0, google/transliteration). Pairs whose consonant skeletons disagree with the letter
 // rules are dropped as misalignments. The trailing number is the pair count.
-export const ARABIC_NAME_WORDS: Readonly<Record<string, string>> = {
+import { dictionary } from './dictionary.js';
+export const ARABIC_NAME_WORDS: Readonly<Record<string, string>> = dictionary({
   "ابراهيم": "ibrahim", // 289
   "ابو": "abu", // 211
   "اثيل": "ethel", // 9
@@ -1005,4 +1006,4 @@ export const ARABIC_NAME_WORDS: Readonly<Record<string, string>> = {
   "يونغ": "young", // 108
   "يوهان": "johann", // 287
   "يوهانسون": "johansson", // 467
-};
+});

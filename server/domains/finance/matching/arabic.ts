@@ -1,11 +1,12 @@
 // Arabic-script normalisation: folds the spelling variation that does not change a name
 // (vowel marks, alef/hamza carriers, ta marbuta, Persian/Urdu letter forms, digits).
+import { dictionary } from './dictionary.js';
 
 const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g; // harakat, tanween, shadda, sukun, superscript alef, Quranic marks
 const TATWEEL = /\u0640/g;
 const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\uFEFF]/g; // ZWNJ/ZWJ and bidi marks: ZWNJ joins Persian word parts
 
-const LETTER_MAP: Record<string, string> = {
+const LETTER_MAP: Record<string, string> = dictionary({
   '\u0623': '\u0627', // أ
   '\u0625': '\u0627', // إ
   '\u0622': '\u0627', // آ
@@ -32,7 +33,7 @@ const LETTER_MAP: Record<string, string> = {
   '\u060C': ',', // Arabic comma
   '\u061B': ';',
   '\u061F': '?',
-};
+});
 
 /** Maps Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits to ASCII. */
 export function asciiDigits(text: string): string {

@@ -1,7 +1,8 @@
 // Country wording → ISO 3166-1 alpha-2, using the ICU region names Node ships with,
 // so "af", "Afghanistan" and "Iran (Islamic Republic of)" compare equal.
+import { dictionary } from './dictionary.js';
 
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = dictionary({
   'united states of america': 'US', usa: 'US', 'syrian arab republic': 'SY', 'russian federation': 'RU',
   'democratic republic of the congo': 'CD', 'republic of korea': 'KR', "democratic people's republic of korea": 'KP',
   'democratic peoples republic of korea': 'KP', 'north korea': 'KP', 'south korea': 'KR', 'viet nam': 'VN',
@@ -9,7 +10,7 @@ const ALIASES: Record<string, string> = {
   'united kingdom of great britain and northern ireland': 'GB', uk: 'GB', palestine: 'PS', 'state of palestine': 'PS',
   'bolivia plurinational state of': 'BO', 'venezuela bolivarian republic of': 'VE', 'iran islamic republic of': 'IR',
   turkiye: 'TR', 'côte d’ivoire': 'CI', 'ivory coast': 'CI', burma: 'MM', 'gaza strip': 'PS', 'west bank': 'PS',
-};
+});
 
 let byName: Map<string, string> | undefined;
 

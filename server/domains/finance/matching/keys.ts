@@ -2,8 +2,10 @@
 // transliteration variation of Arabic (and Persian/Turkic) names, plus a consonant skeleton
 // used for candidate generation and for comparing against vowel-less Arabic transliterations.
 
+import { dictionary } from './dictionary.js';
+
 // Whole-word spellings of very frequent names whose variation no letter rule captures.
-const CANONICAL: Record<string, string> = {};
+const CANONICAL: Record<string, string> = dictionary({});
 function variants(canonical: string, spellings: string): void {
   for (const s of spellings.split(' ')) CANONICAL[s] = canonical;
 }

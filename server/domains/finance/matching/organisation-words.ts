@@ -8,6 +8,7 @@
 // islami), so other Latin transliterations (Jaysh, Harakat, Islamiyah, Jamat) stay fuzzy matches
 // of it; where the English word is a legal form (company, foundation) it is that legal form.
 // Only organisation names use it (tokenizeName with kind "entity").
+import { dictionary } from './dictionary.js';
 
 interface OrgWord {
   canonical: string;
@@ -96,12 +97,12 @@ const WORDS: OrgWord[] = [
 
 // Function words of organisation names; canonical forms are legal-form words (vocabulary.ts),
 // so they count little whether matched or missing.
-const FUNCTION_WORDS: Record<string, string> = {
+const FUNCTION_WORDS: Record<string, string> = dictionary({
   and: 'and', et: 'and', wa: 'and', wal: 'and', in: 'in', en: 'in', dans: 'in', fi: 'in', for: 'for', pour: 'for', para: 'for', li: 'for', lil: 'for',
-};
+});
 // The Arabic ones: standalone words, and the one-letter prefixes joined to the next word.
-const ARABIC_FUNCTION_WORDS: Record<string, string> = { و: 'and', في: 'in', د: 'of' };
-const ARABIC_PREFIXES: Record<string, string> = { و: 'and', ب: 'in', ل: 'for' };
+const ARABIC_FUNCTION_WORDS: Record<string, string> = dictionary({ و: 'and', في: 'in', د: 'of' });
+const ARABIC_PREFIXES: Record<string, string> = dictionary({ و: 'and', ب: 'in', ل: 'for' });
 
 const LATIN = new Map<string, string>();
 const ARABIC = new Map<string, string>();
@@ -133,7 +134,7 @@ export function orgLatinElision(norm: string): [string, string] | undefined {
 export const ORG_GENERIC = new Set(['jamaat', 'tanzim', 'jamiya', 'maktab', 'shabaka', 'markaz', 'mahad', 'bilad', 'sarafa', 'khairiya', 'lajna', 'majlis', 'trading', 'international', 'national']);
 
 /** Phrases whose extra word a translation leaves out: "money exchange" = صرافة. */
-export const ORG_PHRASE_FILLERS: Record<string, string> = { money: 'sarafa', currency: 'sarafa', foreign: 'sarafa' };
+export const ORG_PHRASE_FILLERS: Record<string, string> = dictionary({ money: 'sarafa', currency: 'sarafa', foreign: 'sarafa' });
 
 /**
  * Reads one normalised Arabic-script word of an organisation name through the vocabulary:

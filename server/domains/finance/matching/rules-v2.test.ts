@@ -172,3 +172,22 @@ describe('acronym aliases', () => {
     expect(tokenizeName('Yamahdi (UK) Limited', 'entity').map((t) => t.norm)).toContain('uk');
   });
 });
+
+describe('words spelled like built-in object properties', () => {
+  // Lookup tables are plain data: "Constructor" is a name like any other, not a function found on a prototype.
+  const words = ['Constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  it('are ordinary name parts for people and organisations', () => {
+    for (const word of words) {
+      for (const kind of ['person', 'entity'] as const) {
+        const tokens = tokenizeName(`${word} Smith`, kind);
+        expect(tokens.map((t) => t.role)).toEqual(['name', 'name']);
+        expect(typeof tokens[0]!.key).toBe('string');
+      }
+    }
+  });
+  it('are screened without error, also as a nationality', () => {
+    const index = buildIndex([entry('C', 'un', [['Constructor Smith', 'primary']])]);
+    expect(index.screen({ name: 'Constructor Smith', nationality: 'constructor' })[0]?.designation.id).toBe('C');
+    for (const word of words) expect(() => index.screen({ name: `${word} ${word}`, nationality: word, kind: 'entity' })).not.toThrow();
+  });
+});

@@ -48,7 +48,8 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   const out: Piece[] = [];
   for (const word of unInvert(name, kind).split(/\s+/)) {
     if (!word) continue;
-    for (const p of wordPieces(word, kind)) out.push({ ...p });
+    // Copies (later steps edit pieces), written out: a spread is slower on this path.
+    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen });
   }
   return finishPieces(out, kind);
 }
@@ -244,7 +245,7 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
 }
 
 function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefined): TokenRole {
-  if (/^[0-9]+$/.test(p.norm) || NUMBER_WORDS[p.norm] !== undefined) return 'number';
+  if (/^[0-9]+$/.test(p.norm) || NUMBER_WORD.has(p.norm)) return 'number';
   // Roman numerals number funds, trusts and subsidiaries ("Fund VIII", "Solutions II").
   if (kind === 'entity' && /^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$/.test(p.norm)) return 'number';
   if (p.norm.length === 1 && /[a-z]/.test(p.norm)) return 'initial';
@@ -257,6 +258,9 @@ function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefine
   if (kind !== 'entity' && !next && PERSON_TRAILING_LEGAL.has(p.norm)) return 'legal';
   return 'name';
 }
+
+// A Map: looking a fresh string up in an object first interns it, which costs more than hashing it.
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 
 const WEIGHT: Record<TokenRole, number> = { name: 1, particle: 0.1, bin: 0.1, title: 0.05, legal: 0.15, initial: 0.3, number: 0.8 };
 
@@ -305,7 +309,7 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
   const tokens: NameToken[] = ps.map((p, i) => {
     const role = roleOf(p, ps[i + 1], kind);
     let norm = p.norm;
-    if (role === 'number') norm = NUMBER_WORDS[norm] ?? romanValue(norm) ?? norm;
+    if (role === 'number') norm = NUMBER_WORD.get(norm) ?? romanValue(norm) ?? norm;
     if (role === 'legal') norm = legalForm(norm) ?? norm;
     if (role === 'bin') norm = 'bin';
     if (role === 'particle') norm = 'al';
@@ -316,17 +320,19 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     return { text: p.text, norm, key, skel: role === 'name' ? skeleton(key) : key, role, weight, origin: p.origin, vowelless: p.vowelless };
   });
   assignChain(tokens);
-  const out = mergeNumbers(tokens);
-  if (kind) NAME_KINDS.set(out, kind);
+  const out: KindedTokens = mergeNumbers(tokens);
+  if (kind) out[NAME_KIND] = kind;
   return out;
 }
 
-// The kind each token list was tokenised as: some alignment rules hold for people or organisations only.
-const NAME_KINDS = new WeakMap<NameToken[], NameKindHint>();
+// The kind each token list was tokenised as: some alignment rules hold for people or organisations
+// only. Kept on the list itself under a symbol (a WeakMap entry per query cost more).
+const NAME_KIND = Symbol('name kind');
+type KindedTokens = NameToken[] & { [NAME_KIND]?: NameKindHint };
 
 /** The kind hint tokenizeName was given for this token list (undefined when none). */
 export function nameKindOf(tokens: NameToken[]): NameKindHint | undefined {
-  return NAME_KINDS.get(tokens);
+  return (tokens as KindedTokens)[NAME_KIND];
 }
 
 /** Numbers the parts of an explicit nasab chain: only when "bin" stands between two names. */

@@ -1,11 +1,12 @@
 // Rule-based Arabic→Latin rendering of one word: consonants plus long vowels, no short vowels.
 // Input must already be normalised with normalizeArabic(..., { keepAlefMaqsura: true, keepTaMarbuta: true }).
+import { dictionary } from './dictionary.js';
 
-const CONSONANTS: Record<string, string> = {
+const CONSONANTS: Record<string, string> = dictionary({
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
   ض: 'd', ط: 't', ظ: 'dh', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', چ: 'ch',
   ژ: 'zh', گ: 'g', ڤ: 'v', ڨ: 'g',
-};
+});
 
 const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى']);
 
@@ -14,7 +15,7 @@ function isConsonant(ch: string | undefined): boolean {
 }
 
 // Persian, Urdu and Pashto pronounce ض, ظ and ذ as z (Faiz, Zarjmil, Nazar).
-const PERSIAN_Z: Record<string, string> = { ض: 'z', ظ: 'z', ذ: 'z' };
+const PERSIAN_Z: Record<string, string> = dictionary({ ض: 'z', ظ: 'z', ذ: 'z' });
 
 export interface RuleOptions {
   /** The word was written with Persian/Urdu letters (ی, ک, پ, گ…). */

@@ -5,6 +5,7 @@
 import { normalizeArabic } from './arabic.js';
 import { ARABIC_NAME_WORDS } from './arabic-name-table.js';
 import { ruleTransliterateWord } from './transliterate-rules.js';
+import { dictionary } from './dictionary.js';
 
 export interface TransliteratedWord {
   arabic: string;
@@ -15,7 +16,7 @@ export interface TransliteratedWord {
 
 // Words whose most frequent Latin spelling in the generated table is an unrelated English name.
 // Religious titles written in Arabic script are read as the Latin titles (vocabulary.ts TITLES).
-const OVERRIDES: Readonly<Record<string, string>> = {
+const OVERRIDES: Readonly<Record<string, string>> = dictionary({
   دين: 'din',
   ملا: 'mullah',
   مولوي: 'mawlawi',
@@ -25,7 +26,7 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   مفتي: 'mufti',
   اسحاق: 'ishaq', // the table has the English "Isaac"
   حي: 'hai', // Abd al-Hayy: the letter rules would read "hi"
-};
+});
 
 // Letters only Persian, Urdu and Pashto write: such a word is read with their sounds (ض = z).
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u06C1\u06BE\u0691\u0679\u0688\u06BA]/;

@@ -1,4 +1,5 @@
 // Word lists that give a token its role: name particles, titles, legal forms, very common names.
+import { dictionary } from './dictionary.js';
 
 export const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ol']);
 // Sun-letter assimilated articles ("ash-Shami", "ad-Din") count only when hyphenated to the next word.
@@ -19,14 +20,14 @@ export const TITLES = new Set([
 ]);
 
 // Legal-form words mapped to one canonical code, so "Ltd" = "Limited" and "AG" = "Aktiengesellschaft".
-export const LEGAL_FORMS: Record<string, string> = {
+export const LEGAL_FORMS: Record<string, string> = dictionary({
   ltd: 'ltd', limited: 'ltd', llc: 'llc', inc: 'inc', incorporated: 'inc', corp: 'corp', corporation: 'corp',
   co: 'co', company: 'co', plc: 'plc', ag: 'ag', aktiengesellschaft: 'ag', gmbh: 'gmbh', sa: 'sa', srl: 'srl',
   jsc: 'jsc', ojsc: 'jsc', pjsc: 'jsc', cjsc: 'jsc', oao: 'jsc', zao: 'jsc', pao: 'jsc', ao: 'jsc', ooo: 'llc',
   pte: 'pte', pty: 'pty', bv: 'bv', nv: 'nv', se: 'se', spa: 'spa', kg: 'kg', lp: 'lp', llp: 'llp', sarl: 'sarl',
   fze: 'fze', fzc: 'fzc', fzco: 'fzc', est: 'est', establishment: 'est', group: 'group', holding: 'holding', holdings: 'holding',
   trust: 'trust', foundation: 'foundation', the: 'the', of: 'of', and: 'and', for: 'for', in: 'in', de: 'de', la: 'la', le: 'le', des: 'de', du: 'de',
-};
+});
 /**
  * The canonical legal form of a word, also of a long legal-form word misspelt by one letter
  * ("Aktiengeselschaft"; "Cooperation" is two letters from "Corporation" and stays a name).
@@ -77,13 +78,13 @@ export const LEGAL_PHRASES: Array<[RegExp, string]> = [
   [/\bintl\b/g, 'international'],
 ];
 
-export const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = dictionary({
   one: '1', first: '1', two: '2', second: '2', three: '3', third: '3', four: '4', fourth: '4', five: '5', fifth: '5',
   fourty: '40', // a frequent misspelling of forty
   six: '6', sixth: '6', seven: '7', seventh: '7', eight: '8', eighth: '8', nine: '9', ninth: '9', ten: '10', tenth: '10',
   '1st': '1', '2nd': '2', '3rd': '3', '4th': '4', '5th': '5', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40',
   fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
-};
+});
 
 // Given names so frequent in Arabic naming that sharing them says little (keys, see keys.ts).
 export const COMMON_NAME_KEYS = new Set(['muhamad', 'ahmad', 'ahmed', 'ali', 'abdala', 'hasan', 'husain', 'mahmud', 'muhamed', 'abd', 'kan', 'xan']);
