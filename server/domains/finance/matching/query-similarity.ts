@@ -16,14 +16,24 @@ export function letterCodes(s: string): Uint8Array {
 }
 
 interface KeyTables {
-  /** sub[i * 26 + c]: cost of substituting query letter i by letter c. */
+  /** sub[a * 26 + b]: cost of substituting letter a by letter b. */
   sub: Float64Array;
   /** Insertion/deletion cost of each letter. */
   indel: Float64Array;
-  /** Deletion cost of each query letter, and the query's weighted length. */
-  del: Float64Array;
-  weight: number;
 }
+
+/** The costs of similarity.ts for a–z, laid out once per vowel mode. */
+function keyTables(vowelless: boolean): KeyTables {
+  const costs: KeyCosts = keyCosts(vowelless);
+  const sub = new Float64Array(LETTERS * LETTERS);
+  const indel = new Float64Array(LETTERS);
+  for (let a = 0; a < LETTERS; a++) {
+    indel[a] = costs.indel[a + A]!;
+    for (let b = 0; b < LETTERS; b++) sub[a * LETTERS + b] = costs.sub(a + A, b + A);
+  }
+  return { sub, indel };
+}
+const TABLES: readonly [KeyTables, KeyTables] = [keyTables(false), keyTables(true)];
 
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
@@ -35,7 +45,8 @@ export class QuerySimilarity {
   private readonly peq: Int32Array | undefined;
   private readonly peqOther = new Map<number, number>();
   private readonly normBits: number;
-  private tables: [KeyTables | undefined, KeyTables | undefined] = [undefined, undefined];
+  /** The key's weighted length in each vowel mode (NaN until needed). */
+  private readonly weights = [Number.NaN, Number.NaN];
 
   constructor(norm: string, key: string) {
     this.key = letterCodes(key);
@@ -85,34 +96,19 @@ export class QuerySimilarity {
     return sim >= min ? sim : 0;
   }
 
-  private keyTables(vowelless: boolean): KeyTables {
-    const slot = vowelless ? 1 : 0;
-    let t = this.tables[slot];
-    if (t) return t;
-    const costs: KeyCosts = keyCosts(vowelless);
-    const q = this.key;
-    const sub = new Float64Array(q.length * LETTERS);
-    const del = new Float64Array(q.length);
-    let weight = 0;
-    for (let i = 0; i < q.length; i++) {
-      for (let c = 0; c < LETTERS; c++) sub[i * LETTERS + c] = costs.sub(q[i]! + A, c + A);
-      del[i] = costs.indel[q[i]! + A]!;
-      weight += del[i]!;
-    }
-    const indel = new Float64Array(LETTERS);
-    for (let c = 0; c < LETTERS; c++) indel[c] = costs.indel[c + A]!;
-    t = { sub, indel, del, weight };
-    this.tables[slot] = t;
-    return t;
-  }
-
   /**
    * keySimilarityAtLeast(query key, b, vowelless, min) for an a–z key given as letter codes
    * codes[start..end) (all listed keys share one buffer).
    */
   keyAtLeast(codes: Uint8Array, start: number, end: number, vowelless: boolean, min: number): number {
-    const { sub, indel, del, weight: wa } = this.keyTables(vowelless);
+    const { sub, indel } = TABLES[vowelless ? 1 : 0];
     const a = this.key;
+    let wa = this.weights[vowelless ? 1 : 0]!;
+    if (Number.isNaN(wa)) {
+      wa = 0;
+      for (let i = 0; i < a.length; i++) wa += indel[a[i]!]!;
+      this.weights[vowelless ? 1 : 0] = wa;
+    }
     const m = end - start;
     if (a.length === m) {
       let same = true;
@@ -138,8 +134,8 @@ export class QuerySimilarity {
     const minIndel = vowelless ? 0.1 : 0.3;
     for (let i = 1; i <= a.length; i++) {
       const ca = a[i - 1]!;
-      const da = del[i - 1]!;
-      const base = (i - 1) * LETTERS;
+      const da = indel[ca]!;
+      const base = ca * LETTERS;
       const before = i > 1 ? a[i - 2]! : -1;
       cur[0] = prev[0]! + da;
       // Each cell's cost plus the indels its remaining lengths still need (Ukkonen's cut-off).
