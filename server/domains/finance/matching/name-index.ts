@@ -4,7 +4,8 @@
 
 import type { Designation, NameKind } from '../designation.js';
 import { alignNames, type Alignment, type Comparer } from './align.js';
-import { MAX_ALIGNED, PartIndexBuilder } from './candidates.js';
+import { MAX_ALIGNED } from './candidates.js';
+import { PartIndexBuilder } from './part-index-builder.js';
 import { compareTokens, type TokenMatch } from './compare.js';
 import { EVIDENCE, secondaryEvidence, type Evidence, type ScreeningQuery } from './evidence.js';
 import { explain, type Explanation } from './explain.js';
