@@ -3,7 +3,7 @@
 //   node --import tsx bench/screening/accuracy.ts
 import { existsSync, readFileSync } from 'node:fs';
 import type { Designation } from '../../server/domains/finance/designation.js';
-import { DEFAULT_THRESHOLD, alignNames, buildIndex, scoreNames, tokenizeName, type NameIndex, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
+import { DEFAULT_THRESHOLD, buildIndex, scoreNames, type NameIndex, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
 import { parseCsvObjects } from './csv.js';
 import { DATA, loadOfac, loadUn } from './load-lists.js';
 
@@ -28,12 +28,7 @@ say(`index: ${full.stats().nameStrings} name strings, build ${full.stats().build
 
 /** Score of the query against every name of one designation, bypassing candidate generation. */
 function directScore(q: ScreeningQuery, d: Designation): number {
-  const qt = tokenizeName(q.name, q.kind);
-  const hint = d.kind === 'person' ? 'person' : 'entity';
-  const one = buildIndex([d]);
-  void qt;
-  void hint;
-  return one.screen(q, { threshold: 0, limit: 1 })[0]?.score ?? 0;
+  return buildIndex([d]).screen(q, { threshold: 0, limit: 1 })[0]?.score ?? 0;
 }
 
 interface Positive {
@@ -195,7 +190,6 @@ for (const f of ['negatives_global.csv', 'negatives_us.csv']) {
 say(`negatives: ${negAlerts}/${negatives} raise an alert (${pct(negAlerts / negatives)}); ${rate(negatives, negMs)}`);
 for (const e of negExamples) say(`    alert: ${e}`);
 
-void alignNames;
 console.log(
   `accuracy @${T}: recall latin ${pct(rUntreated)}/${pct(rTreated)} (untreated/treated), cross-script ${pct(rAr2La)}/${pct(rLa2Ar)} (ar→la/la→ar), harder ${pct(rHard)}, name-bench F1 ${f1.toFixed(3)} (STRONG wrong ${strongWrong}), negatives alert ${pct(negAlerts / negatives)}`,
 );

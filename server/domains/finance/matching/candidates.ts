@@ -13,7 +13,7 @@ import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { skeleton } from './keys.js';
 import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
 import { ORIGIN_CODE, PartTable } from './part-table.js';
-import { features, keyBound, keySimilarity, keySimilarityAtLeast, plainBound, plainSimilarity } from './similarity.js';
+import { features, keyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
 import { QuerySimilarity } from './query-similarity.js';
 import { isIndexable, JOINED_FLAG, MAX_POS, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
@@ -332,7 +332,7 @@ export class PartIndex {
       const plain = need & NEED_PLAIN ? qs.plainAtLeast(this.normCodes, this.normAt[p]!, this.normAt[p + 1]!, min) : 0;
       const key = need & NEED_KEY ? qs.keyAtLeast(this.keyCodes, this.keyAt[p]!, this.keyAt[p + 1]!, vowelless, min) : 0;
       sim = Math.max(plain, key) * 0.97;
-    } else sim = Math.max(plainSimilarity(q.norm, this.normOf[p]!), keySimilarityAtLeast(q.key, this.keyOf[p]!, vowelless, min)) * 0.97;
+    } else sim = Math.max(plainSimilarity(q.norm, this.normOf[p]!), keySimilarity(q.key, this.keyOf[p]!, vowelless)) * 0.97; // keys beyond a–z: rare, computed in full
     return sim < MIN_SIM ? 0 : sim;
   }
 

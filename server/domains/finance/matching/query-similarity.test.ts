@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyTable } from './index-keys.js';
 import { letterCodes, QuerySimilarity } from './query-similarity.js';
-import { features, keySimilarity, keySimilarityAtLeast, maxKeySimilarity, maxPlainSimilarity, plainSimilarity } from './similarity.js';
+import { features, keySimilarity, maxKeySimilarity, maxPlainSimilarity, plainSimilarity } from './similarity.js';
 
 // Short strings over letters that exercise the cheap edits: vowels, h/y/w, and the near pairs.
 const word = fc.string({ unit: fc.constantFrom(...'aeiouhywkgjqxzdstsbpfvlmnrc'), minLength: 1, maxLength: 12 });
@@ -41,11 +41,29 @@ describe('per-query similarities', () => {
         const qs = new QuerySimilarity(a, a);
         // Keys live in one shared buffer: put b after some other letters.
         const codes = letterCodes(`xyz${b}`);
-        const expected = keySimilarityAtLeast(a, b, vowelless, MIN);
-        expect(qs.keyAtLeast(codes, 3, codes.length, vowelless, MIN)).toBeCloseTo(expected, 9);
+        const full = keySimilarity(a, b, vowelless);
+        const fast = qs.keyAtLeast(codes, 3, codes.length, vowelless, MIN);
+        if (full >= MIN) expect(fast).toBeCloseTo(full, 9);
+        else expect(fast).toBe(0);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('agree with the full key distance on real name keys', () => {
+    const keys = ['muhamad', 'ahmad', 'hasan', 'husain', 'zawahiri', 'zawahri', 'tikriti', 'takriti', 'kasim', 'abdalah', 'said', 'saiid', 'putin', 'pulin', 'lakhal', 'lkhl', 'mazhari', 'mdhhri', 'yusuf', 'yusif'];
+    for (const a of keys) {
+      const qs = new QuerySimilarity(a, a);
+      for (const b of keys) {
+        const codes = letterCodes(b);
+        for (const vowelless of [false, true]) {
+          const full = keySimilarity(a, b, vowelless);
+          const fast = qs.keyAtLeast(codes, 0, codes.length, vowelless, MIN);
+          if (full >= MIN) expect(fast).toBeCloseTo(full, 9);
+          else expect(fast).toBe(0);
+        }
+      }
+    }
   });
 
   it('bounds never fall below the real similarity', () => {

@@ -97,7 +97,7 @@ export class QuerySimilarity {
   }
 
   /**
-   * keySimilarityAtLeast(query key, b, vowelless, min) for an a–z key given as letter codes
+   * keySimilarity(query key, b, vowelless) when it is at least `min`, else 0, for an a–z key given as letter codes
    * codes[start..end) (all listed keys share one buffer).
    */
   keyAtLeast(codes: Uint8Array, start: number, end: number, vowelless: boolean, min: number): number {
