@@ -131,8 +131,20 @@ function isArticle(p: Piece): boolean {
   return ARTICLES.has(p.norm) || (SUN_ARTICLES.has(p.norm) && p.hyphen);
 }
 
-function canonical(norm: string): string {
-  return nameKey(norm);
+/**
+ * The word's key is "bin" (bin, ibn, ben, ould, binti…). No letter rule of keys.ts makes a leading
+ * b or a out of another letter, so only words starting with b, or one of its whole-word spellings
+ * (ibn, ould), can have that key: the others are answered without a key look-up.
+ */
+function isBinWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c === 98 || c === 105 || c === 111) && nameKey(norm) === 'bin';
+}
+
+/** The word's key is "abu" (abu, abou, abo, bou…): likewise only words starting with a, or bou. */
+function isAbuWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c === 97 || c === 98) && nameKey(norm) === 'abu';
 }
 
 /** Merges abd/abu compounds into one part: "Abd al-Rahman" = "Abdurrahman" = "abdrahman". */
@@ -141,12 +153,12 @@ function mergeCompounds(ps: Piece[]): Piece[] {
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const isAbd = ABD_FORMS.has(p.norm);
-    const isAbu = canonical(p.norm) === 'abu';
+    const isAbu = isAbuWord(p.norm);
     if ((isAbd || isAbu) && i + 1 < ps.length) {
       let j = i + 1;
       if (isArticle(ps[j]!) && j + 1 < ps.length) j++;
       const next = ps[j]!;
-      if (/^[a-z]+$/.test(next.norm) && next.norm.length >= 2 && canonical(next.norm) !== 'bin') {
+      if (/^[a-z]+$/.test(next.norm) && next.norm.length >= 2 && !isBinWord(next.norm)) {
         const stem = isAbd ? abdStem(next.norm) : next.norm;
         const text = ps.slice(i, j + 1).map((x) => x.text).filter((t, k, arr) => arr.indexOf(t) === k).join(' ');
         out.push({ norm: `${isAbd ? 'abd' : 'abu'}${stem}`, text, origin: next.origin, vowelless: next.vowelless, hyphen: false });
@@ -191,7 +203,7 @@ const ALLAH_WORD = /^(?:allah|alla|ullah|ulla|ollah|olla)$/;
 const ALLAH_SUFFIX = /^([a-z]{3,}?)(?:u|o|a|ou)ll(?:ah?)?$/;
 
 function isCompoundStem(p: Piece | undefined): p is Piece {
-  return p !== undefined && /^[a-z]{2,}$/.test(p.norm) && !/(?:allah|aldin)$/.test(p.norm) && !ABD_FORMS.has(p.norm) && !/^(?:abd|abu)/.test(p.norm) && canonical(p.norm) !== 'bin' && !isArticle(p) && !TITLES.has(p.norm);
+  return p !== undefined && /^[a-z]{2,}$/.test(p.norm) && !/(?:allah|aldin)$/.test(p.norm) && !ABD_FORMS.has(p.norm) && !/^(?:abd|abu)/.test(p.norm) && !isBinWord(p.norm) && !isArticle(p) && !TITLES.has(p.norm);
 }
 
 /** Canonical spelling of a one-word din/allah compound ("noureddine" → "nuraldin" stem kept as written). */
@@ -250,7 +262,7 @@ function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefine
   if (kind === 'entity' && /^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$/.test(p.norm)) return 'number';
   if (p.norm.length === 1 && /[a-z]/.test(p.norm)) return 'initial';
   if (next && isArticle(p)) return 'particle';
-  if (canonical(p.norm) === 'bin' && p.norm !== 'ben') return 'bin';
+  if (isBinWord(p.norm) && p.norm !== 'ben') return 'bin';
   if (p.norm === 'ben' && next) return 'bin';
   if (TITLES.has(p.norm) && next) return 'title';
   if (kind !== 'entity' && !next && NAME_SUFFIXES.has(p.norm)) return 'title';
