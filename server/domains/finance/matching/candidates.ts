@@ -12,7 +12,9 @@ import { CONTAINED_MIN_WEIGHT, credit, JOIN_MIN_SIM, MIN_SIM, MISSING_LIST, MISS
 import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { skeleton } from './keys.js';
 import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
-import { ORIGIN_CODE, PartTable } from './part-table.js';
+import { Generations } from './generations.js';
+import { BOUND_SLACK, KeyRuns } from './key-runs.js';
+import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
 import { features, keyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
 import { QuerySimilarity } from './query-similarity.js';
 import { isIndexable, JOINED_FLAG, MAX_POS, SLOTS } from './postings.js';
@@ -34,30 +36,40 @@ export function joinedSimilarity(joined: NameToken, other: NameToken): number {
   return other.key === joined.key ? 1 : keySimilarity(joined.key, other.key, joined.vowelless || other.vowelless) * 0.97;
 }
 
+// Match lists are plain arrays: building typed arrays for a few elements costs more than it saves.
+const NO_IDS: readonly number[] = [];
+const NO_SIMS: readonly number[] = [];
+
 /** Hard cap on names fully aligned per query (only hit by very common names, e.g. "Muhammad Ali"). */
 export const MAX_ALIGNED = 150;
 const ALPHA = /^[a-z]+$/;
-const ACC = 16;
+// One 64-byte record per name (one cache line): int fields at these Int32 offsets…
+const ACC_INTS = 16;
 const STAMP = 0;
 const QMASK = 1;
 const CMASK = 2;
-const GOT = 3;
-const MATCHED = 4;
-const UNIT_STAMP = 5;
-const UNIT_BEST = 6;
-const UNIT_W = 7;
-// Constants of the name in the same record (second cache line): its entry range, the positions
-// of its non-indexed parts, and its name-kind factor.
-const START = 8;
-const END = 9;
-const OTHER = 10;
-const KIND = 11;
-const PERSON = 12;
+const UNIT_STAMP = 3;
+// …the sums at these Float64 offsets (bytes 16–47)…
+const ACC_FLOATS = 8;
+const GOT = 2;
+const MATCHED = 3;
+const UNIT_BEST = 4;
+const UNIT_W = 5;
+// …and the name's constants: its entry range, the positions of its non-indexed parts, and whether
+// it is a person's name.
+const START = 12;
+const END = 13;
+const OTHER = 14;
+const PERSON = 15;
 const ENTRY = 4;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
 /** The bound is the exact similarity already. */
 const EXACT = 4;
+/** Two a–z name parts, neither joined, spelled and keyed differently: only the measures in need are left. */
+const KNOWN = 8;
+/** …compared in vowel-less mode. */
+const KNOWN_VOWELLESS = 16;
 
 const ROLE_CODE: Record<NameToken['role'], number> = { name: 1, particle: 2, bin: 3, title: 4, legal: 5, initial: 6, number: 7 };
 
@@ -79,9 +91,9 @@ interface MatchList {
   joined: boolean;
   /** Total posting length of its parts (-1 until computed). */
   mass: number;
-  ids: Int32Array;
+  ids: readonly number[];
   /** Similarity of each part (every one at least the minimum). */
-  sim: Float32Array;
+  sim: readonly number[];
 }
 
 interface Unit {
@@ -104,11 +116,12 @@ export class PartIndex {
   private readonly nameCount: number;
   // Per-name scratch, stamped by query generation so nothing is cleared per query.
   /**
-   * One 128-byte record per name: the search's scratch (stamp, query mask, listed mask, credit,
-   * matched weight, unit stamp, unit best, unit weight) in its first cache line and the name's
-   * constants in the second, so a name touched while expanding or probing costs two cache lines.
+   * One 64-byte record per name, seen through two views: the search's scratch (stamp, query mask,
+   * listed mask, unit stamp; credit, matched weight, unit best, unit weight) and the name's
+   * constants, so a name touched while expanding or probing costs one cache line.
    */
-  private readonly acc: Float64Array;
+  private readonly accInt: Int32Array;
+  private readonly accSum: Float64Array;
   /**
    * One 16-byte entry per indexed part of each name, a name's entries side by side: its part id,
    * its joined-with-next part id (-1 if none), position | one-consonant flag << 8, and weight.
@@ -118,7 +131,11 @@ export class PartIndex {
   /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
   private readonly partStamp: Int32Array;
   private readonly partSlot: Int32Array;
-  private generation = 0;
+  /** Stamps of a query (names' STAMP) and of a query unit (names' UNIT_STAMP, part stamps). */
+  private readonly generations: Generations;
+  private readonly unitGenerations: Generations;
+  /** The last generation before stamps are cleared (lowered by tests to exercise the clearing). */
+  static generationLimit = 0x7fffffff;
   /** Positions of the current query's non-indexed parts: assumed matched, they widen the matched range. */
   private qOther = 0;
   /** Positions of the current query's one-consonant parts (never charged as missing). */
@@ -126,7 +143,6 @@ export class PartIndex {
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
   private qAll = 0;
-  private unitGeneration = 0;
   /**
    * Query-unit spelling → parts it can match (shared by queries). Two generations: when the new one
    * is full it becomes the old one, so entries in use survive and the size stays bounded.
@@ -144,6 +160,8 @@ export class PartIndex {
   private static readonly CACHE_MAX = 32_000;
   /** Flags, hashes, letter masks and weighted lengths of every part, for cheap similarity bounds. */
   private readonly table: PartTable;
+  /** Each key's parts with their bound data (key-runs.ts). */
+  private readonly runs: KeyRuns;
   private readonly normOf: string[];
   private readonly keyOf: string[];
   private readonly weightOf: Float32Array;
@@ -160,7 +178,7 @@ export class PartIndex {
     private readonly postStart: Int32Array,
     private readonly postNames: Int32Array,
     private readonly keys: KeyTable,
-    private readonly keyParts: Int32Array,
+    keyParts: Int32Array,
     posStart: Int32Array,
     pos: Uint8Array,
     weight: Float32Array,
@@ -169,19 +187,27 @@ export class PartIndex {
     short: Uint8Array,
     otherMask: Int32Array,
     person: Uint8Array,
-    kindFactor: Float32Array,
+    private readonly kindFactor: Float32Array,
     private readonly designationOf: Int32Array,
   ) {
     this.nameCount = posStart.length - 1;
     const n = this.nameCount;
-    this.acc = new Float64Array(n * ACC);
+    this.generations = new Generations(() => {
+      for (let name = 0; name < n; name++) this.accInt[name * ACC_INTS + STAMP] = 0;
+    }, PartIndex.generationLimit);
+    this.unitGenerations = new Generations(() => {
+      for (let name = 0; name < n; name++) this.accInt[name * ACC_INTS + UNIT_STAMP] = 0;
+      this.partStamp.fill(0);
+    }, PartIndex.generationLimit);
+    const records = new ArrayBuffer(n * ACC_INTS * 4);
+    this.accInt = new Int32Array(records);
+    this.accSum = new Float64Array(records);
     for (let name = 0; name < n; name++) {
-      const a = name * ACC;
-      this.acc[a + START] = posStart[name]!;
-      this.acc[a + END] = posStart[name + 1]!;
-      this.acc[a + OTHER] = otherMask[name]!;
-      this.acc[a + KIND] = kindFactor[name]!;
-      this.acc[a + PERSON] = person[name]!;
+      const a = name * ACC_INTS;
+      this.accInt[a + START] = posStart[name]!;
+      this.accInt[a + END] = posStart[name + 1]!;
+      this.accInt[a + OTHER] = otherMask[name]!;
+      this.accInt[a + PERSON] = person[name]!;
     }
     const entries = new ArrayBuffer(pos.length * ENTRY * 4);
     this.entry = new Int32Array(entries);
@@ -193,6 +219,7 @@ export class PartIndex {
       this.entryWeight[k * ENTRY + 3] = weight[k]!;
     }
     this.table = new PartTable(parts, joined);
+    this.runs = new KeyRuns(keyParts, this.table);
     this.partStamp = new Int32Array(parts.length);
     this.partSlot = new Int32Array(parts.length);
     this.normOf = parts.map((p) => p.norm);
@@ -240,7 +267,19 @@ export class PartIndex {
     const qAbd = !unit.joined && q.role === 'name' && isAbdKey(q.key);
     const qStem = qAbd ? abdCompoundStem(q.key) : undefined;
     if (qStem !== undefined) queryKeys(skeleton(qStem), keys);
-    const gen = ++this.unitGeneration;
+    // Most joined pairs and many rare words share no key with any part: find that out before
+    // laying out anything for the comparisons.
+    const runs: number[] = [];
+    for (const k of keys) {
+      const run = this.keys.find(k);
+      if (run >= 0) runs.push(run);
+    }
+    if (runs.length === 0) {
+      const none: MatchList = { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS };
+      this.remember(sig, none);
+      return none;
+    }
+    const gen = this.unitGenerations.next();
     const ids: number[] = [];
     const ubs: number[] = [];
     const needs: number[] = [];
@@ -252,12 +291,42 @@ export class PartIndex {
     const qNormHash = hashKey(q.norm);
     const qKeyHash = hashKey(q.key);
     const table = this.table;
-    for (const k of keys) {
-      const run = this.keys.find(k);
-      if (run < 0) continue;
+    const entries = this.runs;
+    // A single a–z name word meets mostly a–z name parts that are not joined: those are tested on
+    // their run entry first, and only the survivors' records are read.
+    const plainWord = !unit.joined && qName && qAlpha;
+    const simpleMask = JOINED | NAME | ALPHA_KEY | ABD;
+    const simpleValue = NAME | ALPHA_KEY | (qAbd ? ABD : 0);
+    for (const run of runs) {
       const end = this.keys.end(run);
       for (let x = this.keys.start(run); x < end; x++) {
-        const p = this.keyParts[x]!;
+        if (plainWord) {
+          const flags = entries.flags(x);
+          if ((flags & simpleMask) === simpleValue) {
+            const vowelless = qVowelless || (flags & VOWELLESS) !== 0 || qOrigin !== (flags >>> 4) % 4;
+            const plainUb = entries.plainBound(x, qf.normMask, qf.normLen) * 0.97;
+            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless) * 0.97;
+            const reach = MIN_SIM - BOUND_SLACK;
+            if (plainUb < reach && keyUb < reach) continue;
+            const p = entries.part(x);
+            if (this.partStamp[p] === gen) continue;
+            this.partStamp[p] = gen;
+            // Only a bound of 1 (times 0.97) can be the same spelling or key: then compare.ts decides.
+            if ((plainUb >= 0.97 - BOUND_SLACK && q.norm === this.normOf[p]) || (keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p])) {
+              const sim = compareTokens(q, this.parts[p]!).sim;
+              if (sim < MIN_SIM) continue;
+              ids.push(p);
+              ubs.push(Math.min(1, sim));
+              needs.push(EXACT);
+            } else {
+              ids.push(p);
+              ubs.push(Math.min(1, Math.max(plainUb, keyUb)));
+              needs.push(KNOWN | (vowelless ? KNOWN_VOWELLESS : 0) | (plainUb >= reach ? NEED_PLAIN : 0) | (keyUb >= reach ? NEED_KEY : 0));
+            }
+            continue;
+          }
+        }
+        const p = entries.part(x);
         if (this.partStamp[p] === gen) continue;
         this.partStamp[p] = gen;
         const r = table.at(p);
@@ -295,17 +364,17 @@ export class PartIndex {
     }
     // Exact similarities right away: the list shrinks to the parts that really match, so the
     // posting lists expanded per query are those of ~10 parts, not of every part the bound lets through.
-    const qs = !unit.joined && qAlpha ? new QuerySimilarity(q.norm, q.key) : undefined;
+    const qs = ids.length > 0 && qAlpha ? new QuerySimilarity(q.norm, q.key) : undefined;
     const keptIds: number[] = [];
     const keptSims: number[] = [];
     for (let x = 0; x < ids.length; x++) {
       const sim = this.exactSim(q, unit.joined, ids[x]!, ubs[x]!, needs[x]!, qs, qNormHash, qKeyHash);
       if (sim > 0) {
         keptIds.push(ids[x]!);
-        keptSims.push(sim);
+        keptSims.push(Math.fround(sim)); // single precision, like the part weights it is combined with
       }
     }
-    const out: MatchList = { token: q, joined: unit.joined, mass: -1, ids: Int32Array.from(keptIds), sim: Float32Array.from(keptSims) };
+    const out: MatchList = keptIds.length === 0 ? { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS } : { token: q, joined: unit.joined, mass: -1, ids: keptIds, sim: keptSims };
     this.remember(sig, out);
     return out;
   }
@@ -315,17 +384,28 @@ export class PartIndex {
    * (exact already when the spellings or keys are equal) and which measures can reach the minimum.
    */
   private exactSim(q: NameToken, joined: boolean, p: number, ub: number, need: number, qs: QuerySimilarity | undefined, normHash: number, keyHash: number): number {
+    const min = MIN_SIM / 0.97;
+    if (need & KNOWN) {
+      const plain = need & NEED_PLAIN ? qs!.plainAtLeast(this.normCodes, this.normAt[p]!, this.normAt[p + 1]!, min) : 0;
+      const key = need & NEED_KEY ? qs!.keyAtLeast(this.keyCodes, this.keyAt[p]!, this.keyAt[p + 1]!, (need & KNOWN_VOWELLESS) !== 0, min) : 0;
+      const sim = Math.max(plain, key) * 0.97;
+      return sim < MIN_SIM ? 0 : sim;
+    }
     // The part table and code buffers rather than the part object: its fields are scattered on the heap.
     const table = this.table;
     const r = table.at(p);
     if (joined || table.joined(r)) {
       const part = this.parts[p]!;
+      // joinedSimilarity below, with the cut-off DP: the key similarity is symmetric.
+      if (qs && table.alpha(r) && part.key !== q.key) {
+        const sim = qs.keyAtLeast(this.keyCodes, this.keyAt[p]!, this.keyAt[p + 1]!, q.vowelless || table.vowelless(r), JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
+        return sim < JOIN_MIN_SIM ? 0 : sim;
+      }
       const sim = joined ? joinedSimilarity(q, part) : joinedSimilarity(part, q);
       return sim < JOIN_MIN_SIM ? 0 : sim;
     }
     if (need === EXACT || (table.normHash(r) === normHash && q.norm === this.normOf[p]) || (table.keyHash(r) === keyHash && q.key === this.keyOf[p])) return ub;
     // compareTokens for two name parts, computed only as far as the minimum similarity needs.
-    const min = MIN_SIM / 0.97;
     const vowelless = q.vowelless || table.vowelless(r) || ORIGIN_CODE[q.origin] !== table.origin(r);
     let sim: number;
     if (qs && table.alpha(r)) {
@@ -343,7 +423,7 @@ export class PartIndex {
    * credited only where neither of its parts matched alone (stage 1 may count both: looser, still a bound).
    */
   find(query: NameToken[], floor: number): Bounded[] {
-    const gen = ++this.generation;
+    const gen = this.generations.next();
     const touched: number[] = [];
     // Query parts: indexable ones take part in the bound; the others are assumed matched.
     const qPos: number[] = [];
@@ -394,21 +474,21 @@ export class PartIndex {
     for (const u of probed) this.probe(units[u]!, lists[u]!, touched);
     const crude: number[] = [];
     for (const name of touched) {
-      if (this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!) >= floor) crude.push(name);
+      if (this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!) >= floor) crude.push(name);
     }
     if (crude.length === 0) return [];
     // Stage 2: the same accumulation in unit order, only for the names that passed stage 1.
     for (const name of crude) {
-      this.acc[name * ACC + QMASK] = 0;
-      this.acc[name * ACC + CMASK] = 0;
-      this.acc[name * ACC + GOT] = 0;
-      this.acc[name * ACC + MATCHED] = 0;
+      this.accInt[name * ACC_INTS + QMASK] = 0;
+      this.accInt[name * ACC_INTS + CMASK] = 0;
+      this.accSum[name * ACC_FLOATS + GOT] = 0;
+      this.accSum[name * ACC_FLOATS + MATCHED] = 0;
     }
     for (let u = 0; u < units.length; u++) this.probe(units[u]!, lists[u]!, crude);
     const out: Bounded[] = [];
     for (const name of crude) {
-      const b = this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!);
-      if (b >= floor) out.push({ nameId: name, bound: b, order: this.bound(name, query, qPos, extra, this.acc[name * ACC + QMASK]!, this.acc[name * ACC + CMASK]!, this.acc[name * ACC + GOT]!, this.acc[name * ACC + MATCHED]!, true) });
+      const b = this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!);
+      if (b >= floor) out.push({ nameId: name, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -463,7 +543,7 @@ export class PartIndex {
    * each of their parts in the unit's match list.
    */
   private probe(unit: Unit, m: MatchList, names: number[]): void {
-    const ug = ++this.unitGeneration;
+    const ug = this.unitGenerations.next();
     // A 64-bit filter of the list's part ids: most parts of a name are not in the list, and the
     // filter (in registers) spares the look-up in the part stamps (a cache miss).
     let lo = 0;
@@ -479,8 +559,8 @@ export class PartIndex {
       let best = 0;
       let bestW = 0;
       let cm = 0;
-      const end = this.acc[name * ACC + END]!;
-      for (let k = this.acc[name * ACC + START]!; k < end; k++) {
+      const end = this.accInt[name * ACC_INTS + END]!;
+      for (let k = this.accInt[name * ACC_INTS + START]!; k < end; k++) {
         const j = this.entry[k * ENTRY + 2]! & 0xff;
         for (let pass = 0; pass < 2; pass++) {
           const p = this.entry[k * ENTRY + pass]!;
@@ -497,11 +577,11 @@ export class PartIndex {
         }
       }
       if (best === 0) continue;
-      this.acc[name * ACC + CMASK] = this.acc[name * ACC + CMASK]! | cm;
-      if (unit.joined && (this.acc[name * ACC + QMASK]! & unit.bits) !== 0) continue;
-      this.acc[name * ACC + QMASK] = this.acc[name * ACC + QMASK]! | unit.bits;
-      this.acc[name * ACC + GOT] += best;
-      this.acc[name * ACC + MATCHED] += bestW;
+      this.accInt[name * ACC_INTS + CMASK] = this.accInt[name * ACC_INTS + CMASK]! | cm;
+      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) continue;
+      this.accInt[name * ACC_INTS + QMASK] = this.accInt[name * ACC_INTS + QMASK]! | unit.bits;
+      this.accSum[name * ACC_FLOATS + GOT] += best;
+      this.accSum[name * ACC_FLOATS + MATCHED] += bestW;
     }
   }
 
@@ -510,7 +590,7 @@ export class PartIndex {
    * unit's best bound credit is added to the name's accumulators.
    */
   private expand(unit: Unit, m: MatchList, gen: number, touched: number[]): void {
-    const ug = ++this.unitGeneration;
+    const ug = this.unitGenerations.next();
     const unitTouched: number[] = [];
     for (let x = 0; x < m.ids.length; x++) {
       const p = m.ids[x]!;
@@ -524,46 +604,46 @@ export class PartIndex {
         const name = (packed / SLOTS) | 0;
         const slot = packed - name * SLOTS;
         const j = slot & MAX_POS;
-        if (this.acc[name * ACC + STAMP] !== gen) {
-          this.acc[name * ACC + STAMP] = gen;
-          this.acc[name * ACC + QMASK] = 0;
-          this.acc[name * ACC + CMASK] = 0;
-          this.acc[name * ACC + GOT] = 0;
-          this.acc[name * ACC + MATCHED] = 0;
+        if (this.accInt[name * ACC_INTS + STAMP] !== gen) {
+          this.accInt[name * ACC_INTS + STAMP] = gen;
+          this.accInt[name * ACC_INTS + QMASK] = 0;
+          this.accInt[name * ACC_INTS + CMASK] = 0;
+          this.accSum[name * ACC_FLOATS + GOT] = 0;
+          this.accSum[name * ACC_FLOATS + MATCHED] = 0;
           touched.push(name);
         }
         const value = w * credit(sim);
-        this.acc[name * ACC + CMASK] = this.acc[name * ACC + CMASK]! | (slot & JOINED_FLAG ? 3 << j : 1 << j);
-        if (this.acc[name * ACC + UNIT_STAMP] !== ug) {
-          this.acc[name * ACC + UNIT_STAMP] = ug;
-          this.acc[name * ACC + UNIT_BEST] = value;
-          this.acc[name * ACC + UNIT_W] = w;
+        this.accInt[name * ACC_INTS + CMASK] = this.accInt[name * ACC_INTS + CMASK]! | (slot & JOINED_FLAG ? 3 << j : 1 << j);
+        if (this.accInt[name * ACC_INTS + UNIT_STAMP] !== ug) {
+          this.accInt[name * ACC_INTS + UNIT_STAMP] = ug;
+          this.accSum[name * ACC_FLOATS + UNIT_BEST] = value;
+          this.accSum[name * ACC_FLOATS + UNIT_W] = w;
           unitTouched.push(name);
-        } else if (value > this.acc[name * ACC + UNIT_BEST]!) {
-          this.acc[name * ACC + UNIT_BEST] = value;
-          this.acc[name * ACC + UNIT_W] = w;
+        } else if (value > this.accSum[name * ACC_FLOATS + UNIT_BEST]!) {
+          this.accSum[name * ACC_FLOATS + UNIT_BEST] = value;
+          this.accSum[name * ACC_FLOATS + UNIT_W] = w;
         }
       }
     }
     for (const name of unitTouched) {
       // A joined query pair counts only where neither of its parts matched on its own.
-      if (unit.joined && (this.acc[name * ACC + QMASK]! & unit.bits) !== 0) continue;
-      this.acc[name * ACC + QMASK] = this.acc[name * ACC + QMASK]! | unit.bits;
-      this.acc[name * ACC + GOT] += this.acc[name * ACC + UNIT_BEST]!;
-      this.acc[name * ACC + MATCHED] += this.acc[name * ACC + UNIT_W]!;
+      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) continue;
+      this.accInt[name * ACC_INTS + QMASK] = this.accInt[name * ACC_INTS + QMASK]! | unit.bits;
+      this.accSum[name * ACC_FLOATS + GOT] += this.accSum[name * ACC_FLOATS + UNIT_BEST]!;
+      this.accSum[name * ACC_FLOATS + MATCHED] += this.accSum[name * ACC_FLOATS + UNIT_W]!;
     }
   }
 
   /** got / (matched + missing), missing parts charged their cheapest cost, times the name-kind factor. */
   private bound(name: number, query: NameToken[], qPos: number[], extra: number, qm: number, cm: number, got: number, matched: number, pessimistic = false): number {
     if (qm === 0) return 0;
-    const a = name * ACC;
-    const start = this.acc[a + START]!;
-    const end = this.acc[a + END]!;
+    const a = name * ACC_INTS;
+    const start = this.accInt[a + START]!;
+    const end = this.accInt[a + END]!;
     // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
     // dropped middle parts (a contained name). Charge them so whenever that may happen.
     let contained = false;
-    if (this.qPerson && this.acc[a + PERSON] === 1) {
+    if (this.qPerson && this.accInt[a + PERSON] === 1) {
       contained = (qm & this.qAll) === this.qAll;
       if (!contained) {
         contained = true;
@@ -579,7 +659,7 @@ export class PartIndex {
       if (!pessimistic && this.qShort & (1 << i)) continue;
       missing += query[i]!.weight * (contained || (i > qLo && i < qHi) ? MISSING_MIDDLE : MISSING_QUERY);
     }
-    const cr = this.qOther !== 0 ? cm | this.acc[a + OTHER]! : cm;
+    const cr = this.qOther !== 0 ? cm | this.accInt[a + OTHER]! : cm;
     const cLo = 31 - Math.clz32(cr & -cr);
     const cHi = 31 - Math.clz32(cr);
     for (let k = start; k < end; k++) {
@@ -589,7 +669,7 @@ export class PartIndex {
       if (!pessimistic && packed >> 8 === 1) continue;
       missing += this.entryWeight[k * ENTRY + 3]! * (contained || (j > cLo && j < cHi) ? MISSING_MIDDLE : MISSING_LIST);
     }
-    return ((got + extra) / (matched + extra + missing)) * this.acc[a + KIND]!;
+    return ((got + extra) / (matched + extra + missing)) * this.kindFactor[name]!;
   }
 
 

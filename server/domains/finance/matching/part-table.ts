@@ -12,17 +12,20 @@ const ALPHA = /^[a-z]+$/;
 
 export const ORIGIN_CODE: Record<NameToken['origin'], number> = { latin: 0, arabic: 1, script: 2 };
 
-const JOINED = 1;
-const NAME = 2;
-const ALPHA_KEY = 4;
-const VOWELLESS = 8;
-const ABD = 64;
+export const JOINED = 1;
+export const NAME = 2;
+export const ALPHA_KEY = 4;
+export const VOWELLESS = 8;
+export const ABD = 64;
 
 export class PartTable {
   private readonly ints: Int32Array;
   private readonly floats: Float32Array;
 
+  readonly length: number;
+
   constructor(parts: readonly NameToken[], joined: Uint8Array) {
+    this.length = parts.length;
     const buffer = new ArrayBuffer(parts.length * STRIDE * 4);
     this.ints = new Int32Array(buffer);
     this.floats = new Float32Array(buffer);
@@ -44,6 +47,10 @@ export class PartTable {
   /** Offset of part p's record (pass it to the accessors below). */
   at(p: number): number {
     return p * STRIDE;
+  }
+  /** The flag bits above (JOINED … ABD) and the origin code in bits 4–5. */
+  flags(r: number): number {
+    return this.ints[r]! & 0x7f;
   }
   joined(r: number): boolean {
     return (this.ints[r]! & JOINED) !== 0;
