@@ -13,6 +13,7 @@ import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { skeleton } from './keys.js';
 import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
 import { Generations } from './generations.js';
+import { MatchCache, type MatchList, signatureHash } from './match-cache.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
 import { features, keyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
@@ -71,31 +72,6 @@ const KNOWN = 8;
 /** …compared in vowel-less mode. */
 const KNOWN_VOWELLESS = 16;
 
-const ROLE_CODE: Record<NameToken['role'], number> = { name: 1, particle: 2, bin: 3, title: 4, legal: 5, initial: 6, number: 7 };
-
-/** A 32-bit hash of a unit's signature (postings.ts), computed without building it (the match-list cache is looked up per query unit). */
-function signatureHash(t: NameToken, joined: boolean): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < t.norm.length; i++) h = Math.imul(h ^ t.norm.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ (ROLE_CODE[t.role] * 16 + ORIGIN_CODE[t.origin] * 4 + (t.vowelless ? 2 : 0) + (joined ? 1 : 0)), 0x01000193);
-  return h | 0;
-}
-
-function sameSignature(m: MatchList, t: NameToken, joined: boolean): boolean {
-  const c = m.token;
-  return m.joined === joined && c.norm === t.norm && c.role === t.role && c.origin === t.origin && c.vowelless === t.vowelless;
-}
-
-interface MatchList {
-  token: NameToken;
-  joined: boolean;
-  /** Total posting length of its parts (-1 until computed). */
-  mass: number;
-  ids: readonly number[];
-  /** Similarity of each part (every one at least the minimum). */
-  sim: readonly number[];
-}
-
 interface Unit {
   token: NameToken;
   /** Query positions it covers (two for a joined pair). */
@@ -143,21 +119,8 @@ export class PartIndex {
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
   private qAll = 0;
-  /**
-   * Query-unit spelling → parts it can match (shared by queries). Two generations: when the new one
-   * is full it becomes the old one, so entries in use survive and the size stays bounded.
-   */
-  private cache = new Map<number, MatchList>();
-  private oldCache = new Map<number, MatchList>();
-
-  private remember(sig: number, m: MatchList): void {
-    if (this.cache.size >= PartIndex.CACHE_MAX) {
-      this.oldCache = this.cache;
-      this.cache = new Map();
-    }
-    this.cache.set(sig, m);
-  }
-  private static readonly CACHE_MAX = 32_000;
+  /** Query unit → parts it can match, shared by queries (match-cache.ts). */
+  private readonly cache = new MatchCache();
   /** Flags, hashes, letter masks and weighted lengths of every part, for cheap similarity bounds. */
   private readonly table: PartTable;
   /** Each key's parts with their bound data (key-runs.ts). */
@@ -253,13 +216,8 @@ export class PartIndex {
   private matchesOf(unit: Unit): MatchList {
     const q = unit.token;
     const sig = signatureHash(q, unit.joined);
-    let hit = this.cache.get(sig);
-    if (hit && sameSignature(hit, q, unit.joined)) return hit;
-    hit = this.oldCache.get(sig);
-    if (hit && sameSignature(hit, q, unit.joined)) {
-      this.remember(sig, hit);
-      return hit;
-    }
+    const hit = this.cache.get(sig, q, unit.joined);
+    if (hit !== undefined) return hit;
     const keys: number[] = [];
     if (unit.joined) joinedQueryKeys(q.skel, keys);
     else queryKeys(q.skel, keys);
@@ -276,7 +234,7 @@ export class PartIndex {
     }
     if (runs.length === 0) {
       const none: MatchList = { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS };
-      this.remember(sig, none);
+      this.cache.set(sig, none);
       return none;
     }
     const gen = this.unitGenerations.next();
@@ -375,7 +333,7 @@ export class PartIndex {
       }
     }
     const out: MatchList = keptIds.length === 0 ? { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS } : { token: q, joined: unit.joined, mass: -1, ids: keptIds, sim: keptSims };
-    this.remember(sig, out);
+    this.cache.set(sig, out);
     return out;
   }
 
