@@ -4,7 +4,7 @@
 
 import { compareTokens, isAbdBare, type MatchHow } from './compare.js';
 import { nameKey, skeleton } from './keys.js';
-import { keySimilarity } from './similarity.js';
+import { keySimilarityIfWithin } from './similarity.js';
 import type { NameToken } from './token.js';
 import { nameKindOf } from './tokenize.js';
 
@@ -124,7 +124,7 @@ function joinedEdges(query: NameToken[], list: NameToken[]): Edge[] {
         for (let j = 0; j < others.length; j++) {
           const o = others[j]!;
           if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
-          const sim = o.key === joined.key ? 1 : keySimilarity(joined.key, o.key, joined.vowelless || o.vowelless) * 0.97;
+          const sim = o.key === joined.key ? 1 : keySimilarityIfWithin(joined.key, o.key, joined.vowelless || o.vowelless, JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
           if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
         }
       }

@@ -13,7 +13,7 @@ import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { skeleton } from './keys.js';
 import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
 import { Generations } from './generations.js';
-import { MatchCache, type MatchList, signatureHash } from './match-cache.js';
+import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
 import { features, keyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
@@ -73,7 +73,10 @@ const KNOWN = 8;
 const KNOWN_VOWELLESS = 16;
 
 interface Unit {
-  token: NameToken;
+  /** The query part, or the two joined (a joined pair's token is only built when its list is not cached). */
+  token: NameToken | undefined;
+  left: NameToken;
+  right: NameToken | undefined;
   /** Query positions it covers (two for a joined pair). */
   bits: number;
   w: number;
@@ -214,10 +217,10 @@ export class PartIndex {
    * key-sharing parts are filtered by a cheap bound, then by the exact similarity (cached by spelling).
    */
   private matchesOf(unit: Unit): MatchList {
-    const q = unit.token;
-    const sig = signatureHash(q, unit.joined);
-    const hit = this.cache.get(sig, q, unit.joined);
+    const sig = unit.joined ? joinedSignatureHash(unit.left, unit.right!) : signatureHash(unit.left, false);
+    const hit = unit.joined ? this.cache.getJoined(sig, unit.left, unit.right!) : this.cache.get(sig, unit.left, false);
     if (hit !== undefined) return hit;
+    const q = (unit.token ??= joinedQueryToken(unit.left, unit.right!));
     const keys: number[] = [];
     if (unit.joined) joinedQueryKeys(q.skel, keys);
     else queryKeys(q.skel, keys);
@@ -403,19 +406,20 @@ export class PartIndex {
     this.qPerson = nameKindOf(query) === 'person';
     this.qAll = 0;
     for (const i of qPos) this.qAll |= 1 << i;
-    const units: Unit[] = qPos.map((i) => ({ token: query[i]!, bits: 1 << i, w: query[i]!.weight, joined: false }));
+    const units: Unit[] = qPos.map((i) => ({ token: query[i]!, left: query[i]!, right: undefined, bits: 1 << i, w: query[i]!.weight, joined: false }));
     for (let i = 0; i + 1 < query.length && i + 1 <= MAX_POS; i++) {
       const a = query[i]!;
       const b = query[i + 1]!;
       if (a.role === 'name' && b.role === 'name') {
-        units.push({ token: joinedQueryToken(a, b), bits: (1 << i) | (1 << (i + 1)), w: a.weight + b.weight, joined: true });
+        units.push({ token: undefined, left: a, right: b, bits: (1 << i) | (1 << (i + 1)), w: a.weight + b.weight, joined: true });
       }
     }
     const lists = units.map((u) => this.matchesOf(u));
     // Driver positions: the rarest query parts such that a name matching none of them cannot reach
     // the floor even if it matched every other part exactly. Only units touching a driver position
     // are expanded through the postings; the others are probed on the names found that way.
-    const order = qPos.map((_, k) => k).sort((a, b) => this.positionMass(units, lists, a) - this.positionMass(units, lists, b));
+    const mass = qPos.map((_, k) => this.positionMass(units, lists, k));
+    const order = qPos.map((_, k) => k).sort((a, b) => mass[a]! - mass[b]!);
     let driverBits = 0;
     for (const k of order) {
       if (this.qShort & (1 << qPos[k]!)) continue;

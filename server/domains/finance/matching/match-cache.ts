@@ -27,6 +27,15 @@ export function signatureHash(t: NameToken, joined: boolean): number {
   return h | 0;
 }
 
+/** signatureHash of the joined pair of a and b (joinedQueryToken in candidates.ts), without joining them. */
+export function joinedSignatureHash(a: NameToken, b: NameToken): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.norm.length; i++) h = Math.imul(h ^ a.norm.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < b.norm.length; i++) h = Math.imul(h ^ b.norm.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (ROLE_CODE[a.role] * 16 + ORIGIN_CODE[a.origin] * 4 + (a.vowelless || b.vowelless ? 2 : 0) + 1), 0x01000193);
+  return h | 0;
+}
+
 function sameSignature(m: MatchList, t: NameToken, joined: boolean): boolean {
   const c = m.token;
   return m.joined === joined && c.norm === t.norm && c.role === t.role && c.origin === t.origin && c.vowelless === t.vowelless;
@@ -54,6 +63,22 @@ export class MatchCache {
     for (let slot = first; slot < first + 2; slot++) {
       const m = this.lists[slot];
       if (m !== undefined && this.sigs[slot] === sig && sameSignature(m, token, joined)) {
+        this.lastUse[slot] = ++this.clock;
+        return m;
+      }
+    }
+    return undefined;
+  }
+
+  /** The list of the joined pair of a and b (joinedQueryToken in candidates.ts), if kept. */
+  getJoined(sig: number, a: NameToken, b: NameToken): MatchList | undefined {
+    const first = sig & this.setMask;
+    for (let slot = first; slot < first + 2; slot++) {
+      const m = this.lists[slot];
+      if (m === undefined || this.sigs[slot] !== sig || !m.joined) continue;
+      const c = m.token;
+      const norm = c.norm;
+      if (norm.length === a.norm.length + b.norm.length && norm.startsWith(a.norm) && norm.endsWith(b.norm) && c.role === a.role && c.origin === a.origin && c.vowelless === (a.vowelless || b.vowelless)) {
         this.lastUse[slot] = ++this.clock;
         return m;
       }

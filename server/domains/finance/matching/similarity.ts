@@ -280,6 +280,19 @@ export function keyBound(la: number, lb: number, wa: number, wb: number, vowelle
   return 1 - Math.max(onlyA, onlyB, lengthGap) / denom;
 }
 
+/**
+ * keySimilarity(a, b, vowelless) when the cheap bound lets it reach `min`, else 0: most pairs of
+ * unrelated parts are told apart by their letters and lengths without the dynamic programme.
+ */
+export function keySimilarityIfWithin(a: string, b: string, vowelless: boolean, min: number): number {
+  if (a === b) return 1;
+  INDEL = vowelless ? INDEL_VOWELLESS : INDEL_NORMAL;
+  const wa = weightedLength(a);
+  const wb = weightedLength(b);
+  INDEL = INDEL_NORMAL;
+  return keyBound(letterMask(a), letterMask(b), wa, wb, vowelless) < min ? 0 : keySimilarity(a, b, vowelless);
+}
+
 /** Upper bound of plainSimilarity: a length difference, and every letter only one spelling has, each need an edit. */
 export function maxPlainSimilarity(a: Features, b: Features): number {
   return plainBound(a.normMask, a.normLen, b.normMask, b.normLen);

@@ -19,6 +19,9 @@ interface Piece {
   vowelless: boolean;
   /** Joined to the next piece by a hyphen in the input ("ash-Shami"). */
   hyphen: boolean;
+  /** nameKey(keyNorm), remembered with the word's pieces: valid while the norm is still keyNorm. */
+  key?: string;
+  keyNorm?: string;
 }
 
 /** "AL-AHMAD, Mohammed" → "Mohammed AL-AHMAD" for people (one comma = surname first). */
@@ -38,6 +41,10 @@ function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
   let ps = WORD_MEMO.get(memoKey);
   if (!ps) {
     ps = computeWordPieces(word, kind);
+    for (const p of ps) {
+      p.keyNorm = p.norm;
+      p.key = nameKey(p.norm);
+    }
     if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
     WORD_MEMO.set(memoKey, ps);
   }
@@ -49,7 +56,7 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   for (const word of unInvert(name, kind).split(/\s+/)) {
     if (!word) continue;
     // Copies (later steps edit pieces), written out: a spread is slower on this path.
-    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen });
+    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen, key: p.key, keyNorm: p.keyNorm });
   }
   return finishPieces(out, kind);
 }
@@ -251,7 +258,9 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
       out.push({ ...p, norm: `${assimilated[1]}${assimilated[2]}` });
       continue;
     }
-    out.push({ ...p, norm: compoundForm(p.norm) });
+    // Most parts are no compound: keep the piece itself (this call's own copy) rather than clone it.
+    const norm = compoundForm(p.norm);
+    out.push(norm === p.norm ? p : { ...p, norm });
   }
   return out;
 }
@@ -325,7 +334,7 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     if (role === 'legal') norm = legalForm(norm) ?? norm;
     if (role === 'bin') norm = 'bin';
     if (role === 'particle') norm = 'al';
-    const key = role === 'name' ? nameKey(norm) : norm;
+    const key = role !== 'name' ? norm : p.keyNorm === norm ? p.key! : nameKey(norm);
     let weight = WEIGHT[role];
     if (role === 'name' && COMMON_NAME_KEYS.has(key)) weight = 0.7;
     if (role === 'name' && kind === 'entity' && (GENERIC_ORG_WORDS.has(norm) || ORG_GENERIC.has(norm))) weight = GENERIC_ORG_WEIGHT;
