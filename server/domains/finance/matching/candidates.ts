@@ -122,6 +122,8 @@ export class PartIndex {
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
   private qAll = 0;
+  /** The current query unit's similarity tables, reset per unit. */
+  private readonly querySimilarity = new QuerySimilarity('', '');
   /** Query unit → parts it can match, shared by queries (match-cache.ts). */
   private readonly cache = new MatchCache();
   /** Flags, hashes, letter masks and weighted lengths of every part, for cheap similarity bounds. */
@@ -264,14 +266,15 @@ export class PartIndex {
         if (plainWord) {
           const flags = entries.flags(x);
           if ((flags & simpleMask) === simpleValue) {
-            const vowelless = qVowelless || (flags & VOWELLESS) !== 0 || qOrigin !== (flags >>> 4) % 4;
-            const plainUb = entries.plainBound(x, qf.normMask, qf.normLen) * 0.97;
-            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless) * 0.97;
-            const reach = MIN_SIM - BOUND_SLACK;
-            if (plainUb < reach && keyUb < reach) continue;
+            // A part reached again through another key gets the same answer: stamp it either way.
             const p = entries.part(x);
             if (this.partStamp[p] === gen) continue;
             this.partStamp[p] = gen;
+            const vowelless = qVowelless || (flags & VOWELLESS) !== 0 || qOrigin !== (flags >>> 4) % 4;
+            const reach = MIN_SIM - BOUND_SLACK;
+            const plainUb = entries.plainBound(x, qf.normMask, qf.normLen) * 0.97;
+            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+            if (plainUb < reach && keyUb < reach) continue;
             // Only a bound of 1 (times 0.97) can be the same spelling or key: then compare.ts decides.
             if ((plainUb >= 0.97 - BOUND_SLACK && q.norm === this.normOf[p]) || (keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p])) {
               const sim = compareTokens(q, this.parts[p]!).sim;
@@ -284,6 +287,20 @@ export class PartIndex {
               ubs.push(Math.min(1, Math.max(plainUb, keyUb)));
               needs.push(KNOWN | (vowelless ? KNOWN_VOWELLESS : 0) | (plainUb >= reach ? NEED_PLAIN : 0) | (keyUb >= reach ? NEED_KEY : 0));
             }
+            continue;
+          }
+          if ((flags & (JOINED | NAME)) === (JOINED | NAME)) {
+            // A listed joined part must be nearly the whole word (JOIN_MIN_SIM): most fail on the entry alone.
+            const p = entries.part(x);
+            if (this.partStamp[p] === gen) continue;
+            this.partStamp[p] = gen;
+            const vowelless = qVowelless || (flags & VOWELLESS) !== 0;
+            const reach = JOIN_MIN_SIM - BOUND_SLACK;
+            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+            if (keyUb < reach) continue;
+            ids.push(p);
+            ubs.push(keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p] ? 1 : Math.min(1, keyUb));
+            needs.push(NEED_PLAIN | NEED_KEY);
             continue;
           }
         }
@@ -325,7 +342,11 @@ export class PartIndex {
     }
     // Exact similarities right away: the list shrinks to the parts that really match, so the
     // posting lists expanded per query are those of ~10 parts, not of every part the bound lets through.
-    const qs = ids.length > 0 && qAlpha ? new QuerySimilarity(q.norm, q.key) : undefined;
+    let qs: QuerySimilarity | undefined;
+    if (ids.length > 0 && qAlpha) {
+      qs = this.querySimilarity;
+      qs.set(q.norm, q.key);
+    }
     const keptIds: number[] = [];
     const keptSims: number[] = [];
     for (let x = 0; x < ids.length; x++) {

@@ -40,19 +40,31 @@ let rowB = new Float64Array(64);
 let rowC = new Float64Array(64);
 
 export class QuerySimilarity {
-  private readonly key: Uint8Array;
-  /** Myers pattern masks of the spelling's characters (codes below 128 in an array), or undefined when too long. */
-  private readonly peq: Int32Array | undefined;
+  private key: Uint8Array = new Uint8Array(0);
+  /** Myers pattern masks of the spelling's characters (codes below 128 in an array); unused when too long. */
+  private readonly peq = new Int32Array(128);
   private readonly peqOther = new Map<number, number>();
-  private readonly normBits: number;
+  private norm = '';
+  private normBits = 0;
   /** The key's weighted length in each vowel mode (NaN until needed). */
   private readonly weights = [Number.NaN, Number.NaN];
 
   constructor(norm: string, key: string) {
+    this.set(norm, key);
+  }
+
+  /** Starts over for another query part (one instance serves every part: no allocation per part). */
+  set(norm: string, key: string): void {
+    for (let i = 0; i < this.norm.length; i++) {
+      const c = this.norm.charCodeAt(i);
+      if (c < 128) this.peq[c] = 0;
+    }
+    this.peqOther.clear();
     this.key = letterCodes(key);
+    this.norm = norm;
     this.normBits = norm.length;
+    this.weights[0] = this.weights[1] = Number.NaN;
     if (norm.length > 0 && norm.length <= 31) {
-      this.peq = new Int32Array(128);
       for (let i = 0; i < norm.length; i++) {
         const c = norm.charCodeAt(i);
         if (c < 128) this.peq[c]! |= 1 << i;
@@ -69,7 +81,7 @@ export class QuerySimilarity {
     if (n === 0 || Math.abs(m - len) > n / 2) return 0;
     const maxDist = Math.floor((1 - min) * n + 1e-9);
     const peq = this.peq;
-    if (Math.abs(m - len) > maxDist || peq === undefined) return 0;
+    if (Math.abs(m - len) > maxDist || m > 31) return 0;
     // Hyyrö's bit-vector form of Myers' algorithm: column j of the edit-distance matrix as
     // vertical +1/−1 deltas packed in Pv/Mv; the last row's value is tracked in `score`.
     const high = 1 << (m - 1);

@@ -280,6 +280,12 @@ export function keyBound(la: number, lb: number, wa: number, wb: number, vowelle
   return 1 - Math.max(onlyA, onlyB, lengthGap) / denom;
 }
 
+/** The part of keyBound the weighted lengths alone give (never below keyBound). */
+export function lengthBound(wa: number, wb: number): number {
+  const denom = wa > wb ? wa : wb;
+  return denom === 0 ? 0 : 1 - (LENGTH_FACTOR * Math.abs(wa - wb)) / denom;
+}
+
 /**
  * keySimilarity(a, b, vowelless) when the cheap bound lets it reach `min`, else 0: most pairs of
  * unrelated parts are told apart by their letters and lengths without the dynamic programme.
