@@ -31,6 +31,21 @@ describe('streaming CSV', () => {
     expect(whole[1].fields[0]).toBe('محمد بن عبد الله "الأحمد"');
   });
 
+  it('reads every field whole across any chunk boundaries, even one byte at a time', async () => {
+    const text = 'name,dob\r\n"AL-AHMAD, Mohammed" ,1970\r\n"He said ""no""",\n"two\nlines",x\r\nplain name,  spaced  \n\nlast,"q"';
+    const expected = [
+      { line: 1, fields: ['name', 'dob'] },
+      { line: 2, fields: ['AL-AHMAD, Mohammed', '1970'] },
+      { line: 3, fields: ['He said "no"', ''] },
+      { line: 4, fields: ['two\nlines', 'x'] },
+      { line: 6, fields: ['plain name', '  spaced  '] },
+      { line: 8, fields: ['last', 'q'] },
+    ];
+    expect(await read([text])).toEqual(expected);
+    for (let cut = 1; cut < text.length; cut++) expect(await read([text.slice(0, cut), text.slice(cut)]), `cut at ${cut}`).toEqual(expected);
+    expect(await read(Array.from(text))).toEqual(expected);
+  });
+
   it('names the line of a malformed record', async () => {
     await expect(read(['a,b\nc,d"e\n'])).rejects.toThrow(CsvError);
     await expect(read(['a,b\nc,d"e\n'])).rejects.toThrow('line 2');

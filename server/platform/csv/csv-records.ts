@@ -43,6 +43,16 @@ export async function* csvRecords(input: Readable | AsyncIterable<Buffer | strin
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     const out: CsvRecord[] = [];
+    // Plain characters are taken as one slice of the chunk (from `from` up to the next special
+    // character) rather than appended one by one: a string built a character at a time is a
+    // deep rope that every later reader must first flatten.
+    let from = -1;
+    const flush = (to: number): void => {
+      if (from >= 0) {
+        field += text.slice(from, to);
+        from = -1;
+      }
+    };
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       if (pendingCR) {
@@ -55,24 +65,23 @@ export async function* csvRecords(input: Readable | AsyncIterable<Buffer | strin
       }
       if (inQuotes) {
         if (ch === '"') {
+          flush(i);
           if (text[i + 1] === '"') {
             field += '"';
             i++;
-          } else if (i + 1 === text.length) {
-            // The quote may be doubled across a chunk boundary: decide on the next chunk.
-            inQuotes = false;
-            quoteJustClosed = true;
           } else {
+            // At the chunk's end the quote may still be doubled by the next chunk: decided there.
             inQuotes = false;
             quoteJustClosed = true;
           }
         } else {
           if (ch === '\n') line++;
-          field += ch;
+          if (from < 0) from = i;
         }
         continue;
       }
       if (ch === '"') {
+        flush(i);
         if (quoteJustClosed) {
           // "" split across chunks: a literal quote inside the field.
           field += '"';
@@ -85,19 +94,22 @@ export async function* csvRecords(input: Readable | AsyncIterable<Buffer | strin
           throw new CsvError(line, `unexpected quote inside an unquoted field (field ${fields.length + 1})`);
         }
       } else if (ch === ',') {
+        flush(i);
         fields.push(field);
         field = '';
         quoteJustClosed = false;
       } else if (ch === '\n' || ch === '\r') {
+        flush(i);
         const record = endRecord();
         if (record) out.push(record);
         line++;
         if (ch === '\r') pendingCR = true;
       } else {
         if (quoteJustClosed && ch !== ' ' && ch !== '\t') throw new CsvError(line, `text after a closing quote (field ${fields.length + 1})`);
-        if (!quoteJustClosed) field += ch;
+        if (!quoteJustClosed && from < 0) from = i;
       }
     }
+    flush(text.length);
     onBytes?.(bytes);
     yield* out;
   }
