@@ -16,8 +16,12 @@ function unLeet(word: string): string {
   return word.replace(/[0-9]/g, (d) => LEET[d] ?? d);
 }
 
+const PLAIN = /^[A-Za-z]+$/;
+
 /** Lower-case, strip diacritics (NFKD), drop apostrophes, turn other punctuation into spaces. */
 export function normalizeLatin(text: string): string {
+  // Most words are plain ASCII letters: for them every step below only lower-cases.
+  if (PLAIN.test(text)) return text.toLowerCase();
   const stripped = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
