@@ -239,7 +239,9 @@ export class PartIndex {
     }
     if (runs.length === 0) {
       const none: MatchList = { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS };
-      this.cache.set(sig, none);
+      // Nearly every joined pair finds nothing and is seen once: kept, they would push out the
+      // lists of words that do come back, and finding nothing again is cheap.
+      if (!unit.joined) this.cache.set(sig, none);
       return none;
     }
     const gen = this.unitGenerations.next();
@@ -357,7 +359,7 @@ export class PartIndex {
       }
     }
     const out: MatchList = keptIds.length === 0 ? { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS } : { token: q, joined: unit.joined, mass: -1, ids: keptIds, sim: keptSims };
-    this.cache.set(sig, out);
+    if (!unit.joined || keptIds.length > 0) this.cache.set(sig, out); // see above: an empty joined pair is not kept
     return out;
   }
 
