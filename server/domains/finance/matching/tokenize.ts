@@ -19,8 +19,9 @@ interface Piece {
   vowelless: boolean;
   /** Joined to the next piece by a hyphen in the input ("ash-Shami"). */
   hyphen: boolean;
-  /** nameKey(keyNorm), remembered with the word's pieces: valid while the norm is still keyNorm. */
+  /** nameKey(keyNorm) and its skeleton, remembered with the word's pieces: valid while the norm is still keyNorm. */
   key?: string;
+  skel?: string;
   keyNorm?: string;
 }
 
@@ -44,6 +45,7 @@ function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
     for (const p of ps) {
       p.keyNorm = p.norm;
       p.key = nameKey(p.norm);
+      p.skel = skeleton(p.key);
     }
     if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
     WORD_MEMO.set(memoKey, ps);
@@ -56,7 +58,7 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   for (const word of unInvert(name, kind).split(/\s+/)) {
     if (!word) continue;
     // Copies (later steps edit pieces), written out: a spread is slower on this path.
-    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen, key: p.key, keyNorm: p.keyNorm });
+    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen, key: p.key, skel: p.skel, keyNorm: p.keyNorm });
   }
   return finishPieces(out, kind);
 }
@@ -232,7 +234,11 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
     const p = ps[i]!;
     const prev = out[out.length - 1];
     const next = ps[i + 1];
-    const afterStem = isCompoundStem(prev);
+    // Every joining word below (an article, din, zada, allah) starts with a vowel, d or z: for any
+    // other word the previous part need not be examined.
+    const c0 = p.norm.charCodeAt(0);
+    const mayJoin = c0 === 97 || c0 === 101 || c0 === 105 || c0 === 111 || c0 === 117 || c0 === 100 || c0 === 122;
+    const afterStem = mayJoin && isCompoundStem(prev);
     // "X al Din": the article is the connector (also "dean", the table's spelling of دين).
     if (afterStem && (ARTICLES.has(p.norm) || SUN_ARTICLES.has(p.norm)) && next && (DIN_WORD.test(next.norm) || next.norm === 'dean')) {
       out[out.length - 1] = { ...prev, norm: `${prev.norm}aldin`, text: `${prev.text} ${p.text} ${next.text}`, hyphen: false };
@@ -334,11 +340,12 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     if (role === 'legal') norm = legalForm(norm) ?? norm;
     if (role === 'bin') norm = 'bin';
     if (role === 'particle') norm = 'al';
-    const key = role !== 'name' ? norm : p.keyNorm === norm ? p.key! : nameKey(norm);
+    const remembered = role === 'name' && p.keyNorm === norm;
+    const key = role !== 'name' ? norm : remembered ? p.key! : nameKey(norm);
     let weight = WEIGHT[role];
     if (role === 'name' && COMMON_NAME_KEYS.has(key)) weight = 0.7;
     if (role === 'name' && kind === 'entity' && (GENERIC_ORG_WORDS.has(norm) || ORG_GENERIC.has(norm))) weight = GENERIC_ORG_WEIGHT;
-    return { text: p.text, norm, key, skel: role === 'name' ? skeleton(key) : key, role, weight, origin: p.origin, vowelless: p.vowelless };
+    return { text: p.text, norm, key, skel: role !== 'name' ? key : remembered ? p.skel! : skeleton(key), role, weight, origin: p.origin, vowelless: p.vowelless };
   });
   assignChain(tokens);
   const out: KindedTokens = mergeNumbers(tokens);
