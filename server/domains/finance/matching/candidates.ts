@@ -459,7 +459,15 @@ export class PartIndex {
     for (const u of probed) this.probe(units[u]!, lists[u]!, touched);
     const crude: number[] = [];
     for (const name of touched) {
-      if (this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!) >= floor) crude.push(name);
+      const qm = this.accInt[name * ACC_INTS + QMASK]!;
+      const got = this.accSum[name * ACC_FLOATS + GOT]!;
+      const matched = this.accSum[name * ACC_FLOATS + MATCHED]!;
+      // Most names found share one query part only: the query's own missing parts, each charged
+      // the least any missing part costs, already keep them below the floor (no listed parts read).
+      let missing = 0;
+      for (const i of qPos) if ((qm & (1 << i)) === 0 && (this.qShort & (1 << i)) === 0) missing += query[i]!.weight * MISSING_MIDDLE;
+      if (((got + extra) / (matched + extra + missing)) * this.kindFactor[name]! < floor) continue;
+      if (this.bound(name, query, qPos, extra, qm, this.accInt[name * ACC_INTS + CMASK]!, got, matched) >= floor) crude.push(name);
     }
     if (crude.length === 0) return [];
     // Stage 2: the same accumulation in unit order, only for the names that passed stage 1.
