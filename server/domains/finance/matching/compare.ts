@@ -1,7 +1,7 @@
 // Compares two name parts and says how they match.
 
 import { nameKey } from './keys.js';
-import { keySimilarity, plainSimilarity } from './similarity.js';
+import { keySimilarity, keySimilarityIfWithin, plainSimilarity } from './similarity.js';
 import type { NameToken } from './token.js';
 import { abdStem } from './tokenize.js';
 import { COMMON_NAME_KEYS } from './vocabulary.js';
@@ -44,7 +44,8 @@ export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
   if ((preA === null) !== (preB === null)) return abdBare(a, b, preA ?? preB!, preA ? b : a);
   if (preA && preB) {
     if (preA[1] !== preB[1]) return NONE;
-    const stem = Math.max(keySimilarity(preA[2]!, preB[2]!, a.vowelless || b.vowelless || crossScript), plainSimilarity(preA[2]!, preB[2]!)) * 0.97;
+    // Only whether the stems reach MIN_STEM matters: a key distance that cannot is not computed.
+    const stem = Math.max(keySimilarityIfWithin(preA[2]!, preB[2]!, a.vowelless || b.vowelless || crossScript, MIN_STEM / 0.97 - 1e-9), plainSimilarity(preA[2]!, preB[2]!)) * 0.97;
     if (stem < MIN_STEM) return NONE;
   }
   // Across scripts the short vowels are a guess on the transliterated side, so they are cheap.
@@ -82,12 +83,14 @@ function abdBare(a: NameToken, b: NameToken, pre: RegExpExecArray, bare: NameTok
   const vowelless = a.vowelless || b.vowelless || a.origin !== b.origin;
   // The bare name is also read as it would be after "abd" (article or assimilation removed), so
   // "Abdul Abbas" (stem "bas", the "ab" read as an assimilated article) still meets "Abbas".
+  // Only whether the best reading reaches ABD_STEM_MIN matters below it: key distances that cannot are not computed.
+  const reach = ABD_STEM_MIN / 0.97 - 1e-9;
   const asStem = abdStem(bare.norm);
   const sim =
     Math.max(
-      keySimilarity(stem, bare.key, vowelless),
+      keySimilarityIfWithin(stem, bare.key, vowelless, reach),
       plainSimilarity(compound.norm.slice(3), bare.norm),
-      asStem === bare.norm ? 0 : keySimilarity(stem, nameKey(asStem), vowelless),
+      asStem === bare.norm ? 0 : keySimilarityIfWithin(stem, nameKey(asStem), vowelless, reach),
     ) * 0.97;
   if (sim < ABD_STEM_MIN) return NONE;
   return { sim: sim * ABD_BARE_FACTOR, how: a.origin !== b.origin ? 'transliteration' : 'fuzzy' };

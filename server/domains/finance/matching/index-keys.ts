@@ -76,6 +76,13 @@ export function hashKey(k: string): number {
   return h | 0;
 }
 
+const FILTER_BITS = 23;
+
+/** The filter bit of a key hash: its high bits after a multiplicative mix (the slots use the low bits). */
+function filterBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
 /**
  * Key hash → [start, end) run in a parts array, by open addressing with linear probing: one or two
  * cache lines per look-up, where a Map of half a million entries costs several dependent reads.
@@ -85,6 +92,11 @@ export class KeyTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   readonly size: number;
+  /**
+   * One bit per 2^23 hash buckets (1 MB, mostly in cache): most keys a query looks up are not in
+   * the table, and a clear bit says so without reading the 12 MB of slots.
+   */
+  private readonly present = new Int32Array(1 << (FILTER_BITS - 5));
 
   /** `hashes` sorted ascending with their parts; runs of equal hashes become one entry. */
   constructor(hashes: Int32Array) {
@@ -103,12 +115,16 @@ export class KeyTable {
       this.slots[i * 3] = hashes[x]!;
       this.slots[i * 3 + 1] = x;
       this.slots[i * 3 + 2] = end;
+      const bit = filterBit(hashes[x]!);
+      this.present[bit >>> 5]! |= 1 << (bit & 31);
       x = end;
     }
   }
 
   /** Slot index of a key (multiply by 3 for `run`), or -1. */
   find(hash: number): number {
+    const bit = filterBit(hash);
+    if ((this.present[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     let i = hash & this.mask;
     for (;;) {
       const base = i * 3;
