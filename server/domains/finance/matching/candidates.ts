@@ -16,7 +16,7 @@ import { Generations } from './generations.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
-import { features, keyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
+import { features, FixedKeyBound, keySimilarity, plainBound, plainSimilarity } from './similarity.js';
 import { QuerySimilarity } from './query-similarity.js';
 import { isIndexable, JOINED_FLAG, MAX_POS, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
@@ -122,6 +122,8 @@ export class PartIndex {
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
   private qAll = 0;
+  /** The current query unit's letter bound tables, reset per unit. */
+  private readonly fixedKeyBound = new FixedKeyBound();
   /** The current query unit's similarity tables, reset per unit. */
   private readonly querySimilarity = new QuerySimilarity('', '');
   /** Query unit → parts it can match, shared by queries (match-cache.ts). */
@@ -249,6 +251,8 @@ export class PartIndex {
     const ubs: number[] = [];
     const needs: number[] = [];
     const qf = features(q);
+    const qBound = this.fixedKeyBound;
+    qBound.set(qf.letters);
     const qAlpha = ALPHA.test(q.key);
     const qName = q.role === 'name';
     const qVowelless = q.vowelless;
@@ -275,7 +279,7 @@ export class PartIndex {
             const vowelless = qVowelless || (flags & VOWELLESS) !== 0 || qOrigin !== (flags >>> 4) % 4;
             const reach = MIN_SIM - BOUND_SLACK;
             const plainUb = entries.plainBound(x, qf.normMask, qf.normLen) * 0.97;
-            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+            const keyUb = entries.keyBound(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
             if (plainUb < reach && keyUb < reach) continue;
             // Only a bound of 1 (times 0.97) can be the same spelling or key: then compare.ts decides.
             if ((plainUb >= 0.97 - BOUND_SLACK && q.norm === this.normOf[p]) || (keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p])) {
@@ -298,7 +302,7 @@ export class PartIndex {
             this.partStamp[p] = gen;
             const vowelless = qVowelless || (flags & VOWELLESS) !== 0;
             const reach = JOIN_MIN_SIM - BOUND_SLACK;
-            const keyUb = entries.keyBound(x, qf.letters, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+            const keyUb = entries.keyBound(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
             if (keyUb < reach) continue;
             ids.push(p);
             ubs.push(keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p] ? 1 : Math.min(1, keyUb));
@@ -317,7 +321,7 @@ export class PartIndex {
         if (unit.joined || partJoined) {
           if ((unit.joined && partJoined) || !partName || !qName) continue;
           const vowelless = qVowelless || table.vowelless(r);
-          ub = table.keyHash(r) === qKeyHash && this.keyOf[p] === q.key ? 1 : keyBound(qf.letters, table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
+          ub = table.keyHash(r) === qKeyHash && this.keyOf[p] === q.key ? 1 : qBound.bound(table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
           if (ub < JOIN_MIN_SIM) continue;
         } else {
           if (qName !== partName) continue;
@@ -330,7 +334,7 @@ export class PartIndex {
             if (!qName || !qAlpha || !table.alpha(r)) continue;
             const vowelless = qVowelless || table.vowelless(r) || qOrigin !== table.origin(r);
             const plainUb = plainBound(qf.normMask, qf.normLen, table.normMask(r), table.normLen(r)) * 0.97;
-            const keyUb = keyBound(qf.letters, table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
+            const keyUb = qBound.bound(table.letters(r), vowelless ? qf.wlVowelless : qf.wl, table.wl(r, vowelless), vowelless) * 0.97;
             ub = Math.max(plainUb, keyUb);
             // Only the measures whose bound reaches the minimum need their dynamic programme.
             need = (plainUb >= MIN_SIM ? NEED_PLAIN : 0) | (keyUb >= MIN_SIM ? NEED_KEY : 0);

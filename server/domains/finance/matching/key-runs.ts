@@ -3,7 +3,7 @@
 // parts it meets there without reading their scattered part records (part-table.ts).
 
 import { PartTable } from './part-table.js';
-import { keyBound, lengthBound, plainBound } from './similarity.js';
+import { type FixedKeyBound, lengthBound, plainBound } from './similarity.js';
 
 const STRIDE = 4;
 const PART_BITS = 24;
@@ -54,11 +54,11 @@ export class KeyRuns {
    * keyBound (similarity.ts) of a query key with this entry's part, from the weighted length stored
    * ×10; when the lengths alone keep it below `min`, that looser bound (the letters are not compared).
    */
-  keyBound(x: number, letters: number, wl: number, vowelless: boolean, min: number): number {
+  keyBound(x: number, query: FixedKeyBound, wl: number, vowelless: boolean, min: number): number {
     const e = x * STRIDE;
     const weights = this.entries[e + 3]!;
     const wb = (vowelless ? weights >>> 16 : weights & 0xffff) / 10;
     const byLength = lengthBound(wl, wb);
-    return byLength < min ? byLength : keyBound(letters, this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless);
+    return byLength < min ? byLength : query.bound(this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless);
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyTable } from './index-keys.js';
 import { letterCodes, QuerySimilarity } from './query-similarity.js';
-import { features, keySimilarity, maxKeySimilarity, maxPlainSimilarity, plainSimilarity } from './similarity.js';
+import { features, FixedKeyBound, keyBound, keySimilarity, keySimilarityIfWithin, maxKeySimilarity, maxPlainSimilarity, plainSimilarity } from './similarity.js';
 
 // Short strings over letters that exercise the cheap edits: vowels, h/y/w, and the near pairs.
 const word = fc.string({ unit: fc.constantFrom(...'aeiouhywkgjqxzdstsbpfvlmnrc'), minLength: 1, maxLength: 12 });
@@ -64,6 +64,47 @@ describe('per-query similarities', () => {
         }
       }
     }
+  });
+
+  it('give the same answers from one instance reused for every query part', () => {
+    const reused = new QuerySimilarity('', '');
+    fc.assert(
+      fc.property(pairs, fc.boolean(), ([a, b], vowelless) => {
+        reused.set(a, a);
+        const fresh = new QuerySimilarity(a, a);
+        const plain = Uint16Array.from(b, (c) => c.charCodeAt(0));
+        const key = letterCodes(b);
+        expect(reused.plainAtLeast(plain, 0, plain.length, MIN)).toBe(fresh.plainAtLeast(plain, 0, plain.length, MIN));
+        expect(reused.keyAtLeast(key, 0, key.length, vowelless, MIN)).toBe(fresh.keyAtLeast(key, 0, key.length, vowelless, MIN));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('bound a fixed key against many others exactly as keyBound does', () => {
+    const fixed = new FixedKeyBound();
+    fc.assert(
+      fc.property(pairs, fc.boolean(), ([a, b], vowelless) => {
+        const fa = features({ key: a, norm: a });
+        const fb = features({ key: b, norm: b });
+        fixed.set(fa.letters);
+        const [wa, wb] = vowelless ? [fa.wlVowelless, fb.wlVowelless] : [fa.wl, fb.wl];
+        expect(fixed.bound(fb.letters, wa, wb, vowelless)).toBe(keyBound(fa.letters, fb.letters, wa, wb, vowelless));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skip only key distances that cannot reach the threshold', () => {
+    fc.assert(
+      fc.property(pairs, fc.boolean(), ([a, b], vowelless) => {
+        const full = keySimilarity(a, b, vowelless);
+        const within = keySimilarityIfWithin(a, b, vowelless, MIN);
+        if (full >= MIN) expect(within).toBe(full);
+        else expect(within === 0 || within === full).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('bounds never fall below the real similarity', () => {

@@ -287,6 +287,38 @@ export function lengthBound(wa: number, wb: number): number {
 }
 
 /**
+ * keyBound against one fixed key (a query word) and many others: the cost of removing each letter
+ * the fixed key lacks, with the fixed key's letters as substitutes, is laid out once per vowel mode.
+ */
+export class FixedKeyBound {
+  private letters = 0;
+  private readonly removal = [new Float64Array(26), new Float64Array(26)];
+
+  /** Starts over for another fixed key, given its letter mask. */
+  set(letters: number): void {
+    this.letters = letters;
+    for (let mode = 0; mode < 2; mode++) {
+      const r = mode === 1 ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
+      for (let c = 0; c < 26; c++) this.removal[mode]![c] = removalCost(1 << c, letters, r);
+    }
+  }
+
+  /** keyBound(fixed key's letters, lb, wa, wb, vowelless), the same value. */
+  bound(lb: number, wa: number, wb: number, vowelless: boolean): number {
+    const denom = wa > wb ? wa : wb;
+    if (denom === 0) return 0;
+    const r = vowelless ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
+    const onlyA = removalCost(this.letters & ~lb, lb, r);
+    // removalCost(lb & ~letters, letters, r), summed in the same (ascending letter) order.
+    const removal = this.removal[vowelless ? 1 : 0]!;
+    let onlyB = 0;
+    for (let only = lb & ~this.letters; only !== 0; only &= only - 1) onlyB += removal[31 - Math.clz32(only & -only)]!;
+    const lengthGap = LENGTH_FACTOR * Math.abs(wa - wb);
+    return 1 - Math.max(onlyA, onlyB, lengthGap) / denom;
+  }
+}
+
+/**
  * keySimilarity(a, b, vowelless) when the cheap bound lets it reach `min`, else 0: most pairs of
  * unrelated parts are told apart by their letters and lengths without the dynamic programme.
  */
