@@ -2,12 +2,12 @@
 // transliteration variation of Arabic (and Persian/Turkic) names, plus a consonant skeleton
 // used for candidate generation and for comparing against vowel-less Arabic transliterations.
 
-import { dictionary } from './dictionary.js';
 
 // Whole-word spellings of very frequent names whose variation no letter rule captures.
-const CANONICAL: Record<string, string> = dictionary({});
+// A Map: looking a fresh string up in an object first interns it, which costs more than hashing it.
+const CANONICAL = new Map<string, string>();
 function variants(canonical: string, spellings: string): void {
-  for (const s of spellings.split(' ')) CANONICAL[s] = canonical;
+  for (const s of spellings.split(' ')) CANONICAL.set(s, canonical);
 }
 variants(
   'muhammad',
@@ -43,7 +43,7 @@ function computeNameKey(token: string): string {
   if (!/^[a-z]+$/.test(token)) return token; // digits and unromanisable scripts compare as written
   // An abd compound keeps its stem's first letter: "abd" + "dhahir" must not collapse to "abdahir".
   if (/^abd[a-z]{2,}$/.test(token)) return `abd${computeNameKey(token.slice(3))}`;
-  let s = CANONICAL[token] ?? token;
+  let s = CANONICAL.get(token) ?? token;
   // Each rule runs only when the letters it rewrites are there: most words need few of them.
   // Consonant digraphs to one symbol each (upper case = temporary class symbols).
   if (s.includes('h')) s = s.replace(/tsch|sch|tch|ch|sh/g, 'C').replace(/kh/g, 'X').replace(/gh/g, 'G').replace(/ph/g, 'f').replace(/th/g, 't').replace(/dh/g, 'd');
