@@ -56,12 +56,14 @@ const GOT = 2;
 const MATCHED = 3;
 const UNIT_BEST = 4;
 const UNIT_W = 5;
-// …and the name's constants: its entry range, the positions of its non-indexed parts, and whether
-// it is a person's name.
+// …and the name's constants: its first entry and entry count (ENTRY_COUNT_SHIFT), its name-kind
+// factor (a Float32 at KIND), the positions of its non-indexed parts, and whether it is a person's name.
 const START = 12;
-const END = 13;
+const KIND = 13;
 const OTHER = 14;
 const PERSON = 15;
+const ENTRY_COUNT_SHIFT = 26;
+const FIRST_ENTRY_MASK = (1 << ENTRY_COUNT_SHIFT) - 1;
 const ENTRY = 4;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
@@ -101,6 +103,7 @@ export class PartIndex {
    */
   private readonly accInt: Int32Array;
   private readonly accSum: Float64Array;
+  private readonly accKind: Float32Array;
   /**
    * One 16-byte entry per indexed part of each name, a name's entries side by side: its part id,
    * its joined-with-next part id (-1 if none), position | one-consonant flag << 8, and weight.
@@ -157,7 +160,7 @@ export class PartIndex {
     short: Uint8Array,
     otherMask: Int32Array,
     person: Uint8Array,
-    private readonly kindFactor: Float32Array,
+    kindFactor: Float32Array,
     private readonly designationOf: Int32Array,
   ) {
     this.nameCount = posStart.length - 1;
@@ -172,10 +175,12 @@ export class PartIndex {
     const records = new ArrayBuffer(n * ACC_INTS * 4);
     this.accInt = new Int32Array(records);
     this.accSum = new Float64Array(records);
+    this.accKind = new Float32Array(records);
     for (let name = 0; name < n; name++) {
       const a = name * ACC_INTS;
-      this.accInt[a + START] = posStart[name]!;
-      this.accInt[a + END] = posStart[name + 1]!;
+      if (posStart[name + 1]! > FIRST_ENTRY_MASK) throw new Error(`too many indexed name parts for the name records: ${posStart[name + 1]}`);
+      this.accInt[a + START] = posStart[name]! | ((posStart[name + 1]! - posStart[name]!) << ENTRY_COUNT_SHIFT);
+      this.accKind[a + KIND] = kindFactor[name]!;
       this.accInt[a + OTHER] = otherMask[name]!;
       this.accInt[a + PERSON] = person[name]!;
     }
@@ -446,7 +451,14 @@ export class PartIndex {
     // the floor even if it matched every other part exactly. Only units touching a driver position
     // are expanded through the postings; the others are probed on the names found that way.
     const mass = qPos.map((_, k) => this.positionMass(units, lists, k));
-    const order = qPos.map((_, k) => k).sort((a, b) => mass[a]! - mass[b]!);
+    const order = qPos.map((_, k) => k);
+    // A stable insertion sort by mass: a query has a handful of parts.
+    for (let x = 1; x < order.length; x++) {
+      const k = order[x]!;
+      let y = x - 1;
+      for (; y >= 0 && mass[order[y]!]! > mass[k]!; y--) order[y + 1] = order[y]!;
+      order[y + 1] = k;
+    }
     let driverBits = 0;
     for (const k of order) {
       if (this.qShort & (1 << qPos[k]!)) continue;
@@ -470,7 +482,7 @@ export class PartIndex {
       // the least any missing part costs, already keep them below the floor (no listed parts read).
       let missing = 0;
       for (const i of qPos) if ((qm & (1 << i)) === 0 && (this.qShort & (1 << i)) === 0) missing += query[i]!.weight * MISSING_MIDDLE;
-      if (((got + extra) / (matched + extra + missing)) * this.kindFactor[name]! < floor) continue;
+      if (((got + extra) / (matched + extra + missing)) * this.accKind[name * ACC_INTS + KIND]! < floor) continue;
       if (this.bound(name, query, qPos, extra, qm, this.accInt[name * ACC_INTS + CMASK]!, got, matched) >= floor) crude.push(name);
     }
     if (crude.length === 0) return [];
@@ -556,8 +568,9 @@ export class PartIndex {
       let best = 0;
       let bestW = 0;
       let cm = 0;
-      const end = this.accInt[name * ACC_INTS + END]!;
-      for (let k = this.accInt[name * ACC_INTS + START]!; k < end; k++) {
+      const first = this.accInt[name * ACC_INTS + START]!;
+      const end = (first & FIRST_ENTRY_MASK) + (first >>> ENTRY_COUNT_SHIFT);
+      for (let k = first & FIRST_ENTRY_MASK; k < end; k++) {
         const j = this.entry[k * ENTRY + 2]! & 0xff;
         for (let pass = 0; pass < 2; pass++) {
           const p = this.entry[k * ENTRY + pass]!;
@@ -635,8 +648,9 @@ export class PartIndex {
   private bound(name: number, query: NameToken[], qPos: number[], extra: number, qm: number, cm: number, got: number, matched: number, pessimistic = false): number {
     if (qm === 0) return 0;
     const a = name * ACC_INTS;
-    const start = this.accInt[a + START]!;
-    const end = this.accInt[a + END]!;
+    const first = this.accInt[a + START]!;
+    const start = first & FIRST_ENTRY_MASK;
+    const end = start + (first >>> ENTRY_COUNT_SHIFT);
     // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
     // dropped middle parts (a contained name). Charge them so whenever that may happen.
     let contained = false;
@@ -666,7 +680,7 @@ export class PartIndex {
       if (!pessimistic && packed >> 8 === 1) continue;
       missing += this.entryWeight[k * ENTRY + 3]! * (contained || (j > cLo && j < cHi) ? MISSING_MIDDLE : MISSING_LIST);
     }
-    return ((got + extra) / (matched + extra + missing)) * this.kindFactor[name]!;
+    return ((got + extra) / (matched + extra + missing)) * this.accKind[a + KIND]!;
   }
 
 
