@@ -274,6 +274,22 @@ export class PartIndex {
     for (const run of runs) {
       const end = this.keys.end(run);
       for (let x = this.keys.start(run); x < end; x++) {
+        if (unit.joined && qName) {
+          // A joined query pair can only match a single listed name part, nearly whole (JOIN_MIN_SIM).
+          const flags = entries.flags(x);
+          if ((flags & (JOINED | NAME)) !== NAME) continue;
+          const p = entries.part(x);
+          if (this.partStamp[p] === gen) continue;
+          this.partStamp[p] = gen;
+          const vowelless = qVowelless || (flags & VOWELLESS) !== 0;
+          const reach = JOIN_MIN_SIM - BOUND_SLACK;
+          const keyUb = entries.keyBound(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+          if (keyUb < reach) continue;
+          ids.push(p);
+          ubs.push(keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p] ? 1 : Math.min(1, keyUb));
+          needs.push(NEED_PLAIN | NEED_KEY);
+          continue;
+        }
         if (plainWord) {
           const flags = entries.flags(x);
           if ((flags & simpleMask) === simpleValue) {

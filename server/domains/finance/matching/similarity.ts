@@ -293,14 +293,13 @@ export function lengthBound(wa: number, wb: number): number {
 export class FixedKeyBound {
   private letters = 0;
   private readonly removal = [new Float64Array(26), new Float64Array(26)];
+  /** Whether each vowel mode's table is laid out for the current key (done on first use: many keys need none). */
+  private readonly ready = [false, false];
 
   /** Starts over for another fixed key, given its letter mask. */
   set(letters: number): void {
     this.letters = letters;
-    for (let mode = 0; mode < 2; mode++) {
-      const r = mode === 1 ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
-      for (let c = 0; c < 26; c++) this.removal[mode]![c] = removalCost(1 << c, letters, r);
-    }
+    this.ready[0] = this.ready[1] = false;
   }
 
   /** keyBound(fixed key's letters, lb, wa, wb, vowelless), the same value. */
@@ -310,7 +309,12 @@ export class FixedKeyBound {
     const r = vowelless ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
     const onlyA = removalCost(this.letters & ~lb, lb, r);
     // removalCost(lb & ~letters, letters, r), summed in the same (ascending letter) order.
-    const removal = this.removal[vowelless ? 1 : 0]!;
+    const mode = vowelless ? 1 : 0;
+    const removal = this.removal[mode]!;
+    if (!this.ready[mode]) {
+      for (let c = 0; c < 26; c++) removal[c] = removalCost(1 << c, this.letters, r);
+      this.ready[mode] = true;
+    }
     let onlyB = 0;
     for (let only = lb & ~this.letters; only !== 0; only &= only - 1) onlyB += removal[31 - Math.clz32(only & -only)]!;
     const lengthGap = LENGTH_FACTOR * Math.abs(wa - wb);
