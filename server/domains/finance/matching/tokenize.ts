@@ -46,6 +46,7 @@ function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
       p.keyNorm = p.norm;
       p.key = nameKey(p.norm);
       p.skel = skeleton(p.key);
+      Object.freeze(p); // shared by every name with this word: an edit in place would throw, not leak
     }
     if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
     WORD_MEMO.set(memoKey, ps);
@@ -57,8 +58,8 @@ function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
   const out: Piece[] = [];
   for (const word of unInvert(name, kind).split(/\s+/)) {
     if (!word) continue;
-    // Copies (later steps edit pieces), written out: a spread is slower on this path.
-    for (const p of wordPieces(word, kind)) out.push({ norm: p.norm, text: p.text, origin: p.origin, vowelless: p.vowelless, hyphen: p.hyphen, key: p.key, skel: p.skel, keyNorm: p.keyNorm });
+    // The remembered pieces themselves: later steps never edit a piece in place (they make new ones).
+    for (const p of wordPieces(word, kind)) out.push(p);
   }
   return finishPieces(out, kind);
 }
