@@ -44,7 +44,9 @@ const NO_SIMS: readonly number[] = [];
 /** Hard cap on names fully aligned per query (only hit by very common names, e.g. "Muhammad Ali"). */
 export const MAX_ALIGNED = 150;
 const ALPHA = /^[a-z]+$/;
-// One 64-byte record per name (one cache line): int fields at these Int32 offsets…
+// Each name is a block of 64-byte records: its own record (one cache line), then its entries four
+// to a record, the block padded to 128 bytes so the record and its first four entries share the
+// pair of lines a cache fetches together. In the record, int fields at these Int32 offsets…
 const ACC_INTS = 16;
 const STAMP = 0;
 const QMASK = 1;
@@ -56,14 +58,13 @@ const GOT = 2;
 const MATCHED = 3;
 const UNIT_BEST = 4;
 const UNIT_W = 5;
-// …and the name's constants: its first entry and entry count (ENTRY_COUNT_SHIFT), its name-kind
-// factor (a Float32 at KIND), the positions of its non-indexed parts, and whether it is a person's name.
-const START = 12;
+// …and the name's constants: its entry count, its name-kind factor (a Float32 at KIND), the
+// positions of its non-indexed parts, and its name id × 2 + 1 if it is a person's name.
+const COUNT = 12;
 const KIND = 13;
 const OTHER = 14;
-const PERSON = 15;
-const ENTRY_COUNT_SHIFT = 26;
-const FIRST_ENTRY_MASK = (1 << ENTRY_COUNT_SHIFT) - 1;
+const ID_PERSON = 15;
+/** An entry (a listed part of the name) is 4 ints: part id, joined-with-next part id (-1 if none), position | one-consonant flag << 8, weight (a Float32). */
 const ENTRY = 4;
 const NEED_PLAIN = 1;
 const NEED_KEY = 2;
@@ -97,19 +98,16 @@ export class PartIndex {
   private readonly nameCount: number;
   // Per-name scratch, stamped by query generation so nothing is cleared per query.
   /**
-   * One 64-byte record per name, seen through two views: the search's scratch (stamp, query mask,
-   * listed mask, unit stamp; credit, matched weight, unit best, unit weight) and the name's
-   * constants, so a name touched while expanding or probing costs one cache line.
+   * The names' blocks (see ACC_INTS), seen through three views. A name is known by the index of its
+   * record (in 64-byte units) everywhere in the search, postings included: the search's scratch
+   * (stamp, query mask, listed mask, unit stamp; credit, matched weight, unit best, unit weight), the
+   * name's constants and its entries are then one or two adjacent cache lines.
    */
   private readonly accInt: Int32Array;
   private readonly accSum: Float64Array;
   private readonly accKind: Float32Array;
-  /**
-   * One 16-byte entry per indexed part of each name, a name's entries side by side: its part id,
-   * its joined-with-next part id (-1 if none), position | one-consonant flag << 8, and weight.
-   */
-  private readonly entry: Int32Array;
-  private readonly entryWeight: Float32Array;
+  /** Record index of each name id. */
+  private readonly recordOf: Int32Array;
   /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
   private readonly partStamp: Int32Array;
   private readonly partSlot: Int32Array;
@@ -165,34 +163,44 @@ export class PartIndex {
   ) {
     this.nameCount = posStart.length - 1;
     const n = this.nameCount;
-    this.generations = new Generations(() => {
-      for (let name = 0; name < n; name++) this.accInt[name * ACC_INTS + STAMP] = 0;
-    }, PartIndex.generationLimit);
-    this.unitGenerations = new Generations(() => {
-      for (let name = 0; name < n; name++) this.accInt[name * ACC_INTS + UNIT_STAMP] = 0;
-      this.partStamp.fill(0);
-    }, PartIndex.generationLimit);
-    const records = new ArrayBuffer(n * ACC_INTS * 4);
-    this.accInt = new Int32Array(records);
-    this.accSum = new Float64Array(records);
-    this.accKind = new Float32Array(records);
+    this.recordOf = new Int32Array(n);
+    let records = 0;
     for (let name = 0; name < n; name++) {
-      const a = name * ACC_INTS;
-      if (posStart[name + 1]! > FIRST_ENTRY_MASK) throw new Error(`too many indexed name parts for the name records: ${posStart[name + 1]}`);
-      this.accInt[a + START] = posStart[name]! | ((posStart[name + 1]! - posStart[name]!) << ENTRY_COUNT_SHIFT);
+      this.recordOf[name] = records;
+      const blocks = 1 + Math.ceil((posStart[name + 1]! - posStart[name]!) / 4);
+      records += blocks + (blocks % 2); // 128-byte blocks
+    }
+    if (records * SLOTS >= 2 ** 31) throw new Error(`too many names for the name records: ${n}`);
+    const buffer = new ArrayBuffer(records * ACC_INTS * 4);
+    this.accInt = new Int32Array(buffer);
+    this.accSum = new Float64Array(buffer);
+    this.accKind = new Float32Array(buffer);
+    for (let name = 0; name < n; name++) {
+      const a = this.recordOf[name]! * ACC_INTS;
+      this.accInt[a + COUNT] = posStart[name + 1]! - posStart[name]!;
       this.accKind[a + KIND] = kindFactor[name]!;
       this.accInt[a + OTHER] = otherMask[name]!;
-      this.accInt[a + PERSON] = person[name]!;
+      this.accInt[a + ID_PERSON] = name * 2 + person[name]!;
+      for (let k = posStart[name]!, e = a + ACC_INTS; k < posStart[name + 1]!; k++, e += ENTRY) {
+        this.accInt[e] = partAt[k]!;
+        this.accInt[e + 1] = joinedAt[k]!;
+        this.accInt[e + 2] = pos[k]! | (short[k]! << 8);
+        this.accKind[e + 3] = weight[k]!;
+      }
     }
-    const entries = new ArrayBuffer(pos.length * ENTRY * 4);
-    this.entry = new Int32Array(entries);
-    this.entryWeight = new Float32Array(entries);
-    for (let k = 0; k < pos.length; k++) {
-      this.entry[k * ENTRY] = partAt[k]!;
-      this.entry[k * ENTRY + 1] = joinedAt[k]!;
-      this.entry[k * ENTRY + 2] = pos[k]! | (short[k]! << 8);
-      this.entryWeight[k * ENTRY + 3] = weight[k]!;
+    // Postings name records, not name ids.
+    for (let y = 0; y < postNames.length; y++) {
+      const packed = postNames[y]!;
+      const name = (packed / SLOTS) | 0;
+      postNames[y] = this.recordOf[name]! * SLOTS + (packed - name * SLOTS);
     }
+    this.generations = new Generations(() => {
+      for (let name = 0; name < n; name++) this.accInt[this.recordOf[name]! * ACC_INTS + STAMP] = 0;
+    }, PartIndex.generationLimit);
+    this.unitGenerations = new Generations(() => {
+      for (let name = 0; name < n; name++) this.accInt[this.recordOf[name]! * ACC_INTS + UNIT_STAMP] = 0;
+      this.partStamp.fill(0);
+    }, PartIndex.generationLimit);
     this.table = new PartTable(parts, joined);
     this.runs = new KeyRuns(keyParts, this.table);
     this.partStamp = new Int32Array(parts.length);
@@ -513,7 +521,7 @@ export class PartIndex {
     const out: Bounded[] = [];
     for (const name of crude) {
       const b = this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!);
-      if (b >= floor) out.push({ nameId: name, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
+      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_PERSON]! >>> 1, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -584,12 +592,12 @@ export class PartIndex {
       let best = 0;
       let bestW = 0;
       let cm = 0;
-      const first = this.accInt[name * ACC_INTS + START]!;
-      const end = (first & FIRST_ENTRY_MASK) + (first >>> ENTRY_COUNT_SHIFT);
-      for (let k = first & FIRST_ENTRY_MASK; k < end; k++) {
-        const j = this.entry[k * ENTRY + 2]! & 0xff;
+      const first = (name + 1) * ACC_INTS;
+      const end = first + this.accInt[name * ACC_INTS + COUNT]! * ENTRY;
+      for (let k = first; k < end; k += ENTRY) {
+        const j = this.accInt[k + 2]! & 0xff;
         for (let pass = 0; pass < 2; pass++) {
-          const p = this.entry[k * ENTRY + pass]!;
+          const p = this.accInt[k + pass]!;
           if (p < 0 || ((p & 32 ? hi : lo) & (1 << (p & 31))) === 0 || this.partStamp[p] !== ug) continue;
           const x = this.partSlot[p]!;
           const sim = m.sim[x]!;
@@ -664,17 +672,16 @@ export class PartIndex {
   private bound(name: number, query: NameToken[], qPos: number[], extra: number, qm: number, cm: number, got: number, matched: number, pessimistic = false): number {
     if (qm === 0) return 0;
     const a = name * ACC_INTS;
-    const first = this.accInt[a + START]!;
-    const start = first & FIRST_ENTRY_MASK;
-    const end = start + (first >>> ENTRY_COUNT_SHIFT);
+    const start = a + ACC_INTS;
+    const end = start + this.accInt[a + COUNT]! * ENTRY;
     // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
     // dropped middle parts (a contained name). Charge them so whenever that may happen.
     let contained = false;
-    if (this.qPerson && this.accInt[a + PERSON] === 1) {
+    if (this.qPerson && (this.accInt[a + ID_PERSON]! & 1) === 1) {
       contained = (qm & this.qAll) === this.qAll;
       if (!contained) {
         contained = true;
-        for (let k = start; k < end && contained; k++) contained = (cm & (1 << (this.entry[k * ENTRY + 2]! & 0xff))) !== 0;
+        for (let k = start; k < end && contained; k += ENTRY) contained = (cm & (1 << (this.accInt[k + 2]! & 0xff))) !== 0;
       }
     }
     const qr = qm | this.qOther;
@@ -689,12 +696,12 @@ export class PartIndex {
     const cr = this.qOther !== 0 ? cm | this.accInt[a + OTHER]! : cm;
     const cLo = 31 - Math.clz32(cr & -cr);
     const cHi = 31 - Math.clz32(cr);
-    for (let k = start; k < end; k++) {
-      const packed = this.entry[k * ENTRY + 2]!;
+    for (let k = start; k < end; k += ENTRY) {
+      const packed = this.accInt[k + 2]!;
       const j = packed & 0xff;
       if (cm & (1 << j)) continue;
       if (!pessimistic && packed >> 8 === 1) continue;
-      missing += this.entryWeight[k * ENTRY + 3]! * (contained || (j > cLo && j < cHi) ? MISSING_MIDDLE : MISSING_LIST);
+      missing += this.accKind[k + 3]! * (contained || (j > cLo && j < cHi) ? MISSING_MIDDLE : MISSING_LIST);
     }
     return ((got + extra) / (matched + extra + missing)) * this.accKind[a + KIND]!;
   }
