@@ -37,8 +37,8 @@ const INITIALS_ONLY = 0.7;
 const SHOWN = new Set(['name', 'initial', 'number']);
 
 interface Edge {
-  qi: number[];
-  ci: number[];
+  qi: readonly number[];
+  ci: readonly number[];
   sim: number;
   how: MatchHow;
 }
@@ -110,24 +110,44 @@ function abdSlotFilled(e: Edge, query: NameToken[], list: NameToken[], qUsed: bo
   return before !== undefined && before.role === 'name' && !used[at - 1];
 }
 
+interface JoinedRun {
+  token: NameToken;
+  /** Positions of the parts it joins (shared by every edge made from the run, so never edited). */
+  idx: readonly number[];
+}
+
+// A name's runs of 2–3 adjacent name parts joined, made once per token list: a query is aligned
+// with many listed names and a listed name with many queries.
+const JOINED_RUNS = new WeakMap<NameToken[], JoinedRun[]>();
+
+function joinedRuns(parts: NameToken[]): JoinedRun[] {
+  let runs = JOINED_RUNS.get(parts);
+  if (runs) return runs;
+  runs = [];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    let joined = parts[i]!;
+    if (joined.role !== 'name') continue;
+    for (let len = 2; len <= 3 && i + len <= parts.length; len++) {
+      const next = parts[i + len - 1]!;
+      if (next.role !== 'name') break;
+      joined = joinedToken(joined, next);
+      runs.push({ token: joined, idx: Object.freeze(len === 2 ? [i, i + 1] : [i, i + 1, i + 2]) });
+    }
+  }
+  JOINED_RUNS.set(parts, runs);
+  return runs;
+}
+
 /** One side's run of 2–3 adjacent name parts against one part of the other side. */
 function joinedEdges(query: NameToken[], list: NameToken[]): Edge[] {
   const out: Edge[] = [];
   const side = (parts: NameToken[], others: NameToken[], queryJoined: boolean): void => {
-    for (let i = 0; i + 1 < parts.length; i++) {
-      let joined = parts[i]!;
-      if (joined.role !== 'name') continue;
-      for (let len = 2; len <= 3 && i + len <= parts.length; len++) {
-        const next = parts[i + len - 1]!;
-        if (next.role !== 'name') break;
-        joined = joinedToken(joined, next);
-        const idx = len === 2 ? [i, i + 1] : [i, i + 1, i + 2];
-        for (let j = 0; j < others.length; j++) {
-          const o = others[j]!;
-          if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
-          const sim = o.key === joined.key ? 1 : keySimilarityIfWithin(joined.key, o.key, joined.vowelless || o.vowelless, JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
-          if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
-        }
+    for (const { token: joined, idx } of joinedRuns(parts)) {
+      for (let j = 0; j < others.length; j++) {
+        const o = others[j]!;
+        if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
+        const sim = o.key === joined.key ? 1 : keySimilarityIfWithin(joined.key, o.key, joined.vowelless || o.vowelless, JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
+        if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
       }
     }
   };
