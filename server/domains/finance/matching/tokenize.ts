@@ -27,7 +27,7 @@ interface Piece {
 
 /** "AL-AHMAD, Mohammed" → "Mohammed AL-AHMAD" for people (one comma = surname first). */
 function unInvert(name: string, kind: NameKindHint | undefined): string {
-  if (kind === 'entity') return name;
+  if (kind === 'entity' || !name.includes(',')) return name;
   const parts = name.split(',');
   if (parts.length !== 2 || parts[1]!.trim() === '') return name;
   return `${parts[1]!.trim()} ${parts[0]!.trim()}`;
@@ -162,7 +162,8 @@ function mergeCompounds(ps: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    const isAbd = ABD_FORMS.has(p.norm);
+    const c0 = p.norm.charCodeAt(0);
+    const isAbd = (c0 === 97 || c0 === 98) && ABD_FORMS.has(p.norm); // every abd spelling starts with a or b
     const isAbu = isAbuWord(p.norm);
     if ((isAbd || isAbu) && i + 1 < ps.length) {
       let j = i + 1;
@@ -177,8 +178,7 @@ function mergeCompounds(ps: Piece[]): Piece[] {
       }
     }
     // The joined forms below all start with a, b or i.
-    const first = p.norm.charCodeAt(0);
-    if (first !== 97 && first !== 98 && first !== 105) {
+    if (c0 !== 97 && c0 !== 98 && c0 !== 105) {
       out.push(p);
       continue;
     }
@@ -273,7 +273,8 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
 }
 
 function roleOf(p: Piece, next: Piece | undefined, kind: NameKindHint | undefined): TokenRole {
-  if (/^[0-9]+$/.test(p.norm) || NUMBER_WORD.has(p.norm)) return 'number';
+  const c0 = p.norm.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57 && /^[0-9]+$/.test(p.norm)) || NUMBER_WORD.has(p.norm)) return 'number';
   // Roman numerals number funds, trusts and subsidiaries ("Fund VIII", "Solutions II").
   if (kind === 'entity' && /^(?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})$/.test(p.norm)) return 'number';
   if (p.norm.length === 1 && /[a-z]/.test(p.norm)) return 'initial';
