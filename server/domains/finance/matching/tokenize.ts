@@ -157,13 +157,16 @@ function isAbuWord(norm: string): boolean {
   return (c === 97 || c === 98) && nameKey(norm) === 'abu';
 }
 
+// The first letters of the abd spellings (a and b): other words skip the set look-up.
+const ABD_INITIALS = [...ABD_FORMS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
+
 /** Merges abd/abu compounds into one part: "Abd al-Rahman" = "Abdurrahman" = "abdrahman". */
 function mergeCompounds(ps: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const c0 = p.norm.charCodeAt(0);
-    const isAbd = (c0 === 97 || c0 === 98) && ABD_FORMS.has(p.norm); // every abd spelling starts with a or b
+    const isAbd = c0 >= 97 && c0 <= 122 && (ABD_INITIALS & (1 << (c0 - 97))) !== 0 && ABD_FORMS.has(p.norm);
     const isAbu = isAbuWord(p.norm);
     if ((isAbd || isAbu) && i + 1 < ps.length) {
       let j = i + 1;
