@@ -123,6 +123,7 @@ export class PartIndex {
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
   private qAll = 0;
+  private readonly unitTouched: number[] = [];
   /** The current query unit's letter bound tables, reset per unit. */
   private readonly fixedKeyBound = new FixedKeyBound();
   /** The current query unit's similarity tables, reset per unit. */
@@ -625,13 +626,15 @@ export class PartIndex {
    */
   private expand(unit: Unit, m: MatchList, gen: number, touched: number[]): void {
     const ug = this.unitGenerations.next();
-    const unitTouched: number[] = [];
+    // The names this unit touched (a scratch array kept between calls: its length is `count`).
+    const unitTouched = this.unitTouched;
+    let count = 0;
     for (let x = 0; x < m.ids.length; x++) {
       const p = m.ids[x]!;
       const pj = this.joined[p] === 1;
       const partW = this.weightOf[p]!;
       const w = (unit.w + (pj ? 2 * partW : partW)) / 2; // a joined part weighs as both its parts
-      const sim = m.sim[x]!;
+      const value = w * credit(m.sim[x]!);
       const end = this.postStart[p + 1]!;
       for (let y = this.postStart[p]!; y < end; y++) {
         const packed = this.postNames[y]!;
@@ -646,20 +649,20 @@ export class PartIndex {
           this.accSum[name * ACC_FLOATS + MATCHED] = 0;
           touched.push(name);
         }
-        const value = w * credit(sim);
         this.accInt[name * ACC_INTS + CMASK] = this.accInt[name * ACC_INTS + CMASK]! | (slot & JOINED_FLAG ? 3 << j : 1 << j);
         if (this.accInt[name * ACC_INTS + UNIT_STAMP] !== ug) {
           this.accInt[name * ACC_INTS + UNIT_STAMP] = ug;
           this.accSum[name * ACC_FLOATS + UNIT_BEST] = value;
           this.accSum[name * ACC_FLOATS + UNIT_W] = w;
-          unitTouched.push(name);
+          unitTouched[count++] = name;
         } else if (value > this.accSum[name * ACC_FLOATS + UNIT_BEST]!) {
           this.accSum[name * ACC_FLOATS + UNIT_BEST] = value;
           this.accSum[name * ACC_FLOATS + UNIT_W] = w;
         }
       }
     }
-    for (const name of unitTouched) {
+    for (let t = 0; t < count; t++) {
+      const name = unitTouched[t]!;
       // A joined query pair counts only where neither of its parts matched on its own.
       if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) continue;
       this.accInt[name * ACC_INTS + QMASK] = this.accInt[name * ACC_INTS + QMASK]! | unit.bits;
