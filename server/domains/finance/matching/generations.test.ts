@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { PartIndex } from './candidates.js';
 import { Generations } from './generations.js';
 import { buildIndex } from './name-index.js';
 
@@ -21,7 +20,7 @@ function person(id: string, name: string): Designation {
 
 describe('an index whose stamps wrap around', () => {
   afterEach(() => {
-    PartIndex.generationLimit = 0x7fffffff;
+    Generations.limit = 0x7fffffff;
   });
 
   it('screens exactly as one whose stamps never do', () => {
@@ -37,7 +36,7 @@ describe('an index whose stamps wrap around', () => {
     // Every query and its one-letter typos: new words, so each needs fresh part stamps.
     const variants = queries.flatMap((q) => [q, ...Array.from(q, (_, i) => q.slice(0, i) + q.slice(i + 1))]);
     const steady = buildIndex(list);
-    PartIndex.generationLimit = 2; // stamps wrap on nearly every step below
+    Generations.limit = 2; // stamps wrap on nearly every step below
     const wrapping = buildIndex(list);
     let found = 0;
     for (const name of variants) {

@@ -4,12 +4,14 @@
 // long-running server would, after ~2^31 steps, stop recognising its own stamps.
 
 export class Generations {
+  /** The last generation before stamps are cleared, for counters made from now on (tests lower it to exercise the clearing). */
+  static limit = 0x7fffffff;
   private current = 0;
 
   /** `clear` zeroes every stamp array that holds this counter's values. */
   constructor(
     private readonly clear: () => void,
-    private readonly last = 0x7fffffff,
+    private readonly last = Generations.limit,
   ) {}
 
   next(): number {
