@@ -19,7 +19,6 @@ import { nameKindOf } from './tokenize.js';
 
 /** Hard cap on names fully aligned per query (only hit by very common names, e.g. "Muhammad Ali"). */
 export const MAX_ALIGNED = 150;
-const ALPHA = /^[a-z]+$/;
 // Each name is a block of 64-byte records: its own record (one cache line), then its entries four
 // to a record, the block padded to 128 bytes so the record and its first four entries share the
 // pair of lines a cache fetches together. In the record, int fields at these Int32 offsets…

@@ -162,25 +162,9 @@ export class PartMatcher {
     for (const run of runs) {
       const end = this.keys.end(run);
       for (let x = this.keys.start(run); x < end; x++) {
-        if (unit.joined && qName) {
-          // A joined query pair can only match a single listed name part, nearly whole (JOIN_MIN_SIM).
+        if (unit.joined || plainWord) {
           const flags = entries.flags(x);
-          if ((flags & (JOINED | NAME)) !== NAME) continue;
-          const p = entries.part(x);
-          if (this.partStamp[p] === gen) continue;
-          this.partStamp[p] = gen;
-          const vowelless = qVowelless || (flags & VOWELLESS) !== 0;
-          const reach = JOIN_MIN_SIM - BOUND_SLACK;
-          const keyUb = entries.keyBound(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
-          if (keyUb < reach) continue;
-          ids.push(p);
-          ubs.push(keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p] ? 1 : Math.min(1, keyUb));
-          needs.push(NEED_PLAIN | NEED_KEY);
-          continue;
-        }
-        if (plainWord) {
-          const flags = entries.flags(x);
-          if ((flags & simpleMask) === simpleValue) {
+          if (plainWord && (flags & simpleMask) === simpleValue) {
             // A part reached again through another key gets the same answer: stamp it either way.
             const p = entries.part(x);
             if (this.partStamp[p] === gen) continue;
@@ -204,8 +188,9 @@ export class PartMatcher {
             }
             continue;
           }
-          if ((flags & (JOINED | NAME)) === (JOINED | NAME)) {
-            // A listed joined part must be nearly the whole word (JOIN_MIN_SIM): most fail on the entry alone.
+          // A joined query pair against a single listed name part, or a word against a listed joined
+          // part: it must be nearly whole (JOIN_MIN_SIM), and most fail on the entry alone.
+          if ((flags & (JOINED | NAME)) === (unit.joined ? NAME : JOINED | NAME)) {
             const p = entries.part(x);
             if (this.partStamp[p] === gen) continue;
             this.partStamp[p] = gen;
@@ -218,6 +203,7 @@ export class PartMatcher {
             needs.push(NEED_PLAIN | NEED_KEY);
             continue;
           }
+          if (unit.joined) continue; // a joined pair matches no other part
         }
         const p = entries.part(x);
         if (this.partStamp[p] === gen) continue;
