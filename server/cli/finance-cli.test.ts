@@ -95,6 +95,19 @@ describe('tahaluf lists and screen', () => {
       const score = Number(row.split(',').find((f) => /^[01]\.\d{4}$/.test(f)));
       expect(score).toBeGreaterThanOrEqual(0.8);
     }
+    expect(rows.find((l) => l.startsWith('1,'))).toMatch(/“AL AHMAD, Mohamed B\. Abdulla” against “.+”: score \d\.\d\d/);
+
+    // The explanation column in Arabic (or French) on request; the other columns do not change.
+    const arabicOut = path.join(dir, 'alerts-ar.csv');
+    await tahaluf('screen', input, '--column', 'full_name', '--dob-column', 'born', '--language', 'ar', '--out', arabicOut);
+    const arabicRows = fs.readFileSync(arabicOut, 'utf8').trim().split('\n').slice(1);
+    expect(arabicRows.map((l) => l.split(',').slice(0, 1).join())).toEqual(rows.map((l) => l.split(',').slice(0, 1).join()));
+    const ahmad = arabicRows.find((l) => l.startsWith('1,'))!;
+    expect(ahmad).toMatch(/مقابل .+: الدرجة \d\.\d\d/);
+    expect(ahmad).toContain('+ سنة الميلاد \u20681975\u2069 مطابقة');
+    const wrongLanguage = await tahaluf('screen', input, '--column', 'full_name', '--language', 'de', '--out', arabicOut).catch((e: { stderr: string }) => e);
+    expect((wrongLanguage as { stderr: string }).stderr).toContain('--language must be ar, en or fr');
+
     const missing = await tahaluf('screen', input, '--column', 'nom', '--out', out).catch((e: { stderr: string }) => e);
     expect((missing as { stderr: string }).stderr).toContain('no column named "nom"');
   });

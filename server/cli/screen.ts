@@ -5,6 +5,8 @@ import { InvalidArgumentError } from 'commander';
 import { ScreeningIndex } from '../domains/finance/screening-index.js';
 import { screenSubjects, type SubjectInput } from '../domains/finance/screening-service.js';
 import { DEFAULT_THRESHOLD } from '../domains/finance/matching/index.js';
+import { explanationText } from '../domains/finance/explanation-text.js';
+import { LANGUAGES, type Language } from '../platform/i18n/messages.js';
 import { csvRecords } from '../platform/csv/csv-records.js';
 import { appendAudit } from '../platform/audit/audit-log.js';
 import { openContext } from './context.js';
@@ -23,6 +25,7 @@ interface ScreenOptions {
   nationalityColumn?: string;
   threshold: number;
   out: string;
+  language: Language;
 }
 
 /** Streams any size of CSV through the index in batches, writing one line per candidate at or above the threshold. */
@@ -49,7 +52,7 @@ async function screenFile(file: string, opts: ScreenOptions): Promise<void> {
         if (result.candidates.length > 0) matchedRows += 1;
         for (const c of result.candidates) {
           alerts += 1;
-          out.write(`${[batch[i].row, result.subject.name, c.score.toFixed(4), c.designation.source, c.designation.id, c.matchedName, c.explanation.text].map(csvField).join(',')}\n`);
+          out.write(`${[batch[i].row, result.subject.name, c.score.toFixed(4), c.designation.source, c.designation.id, c.matchedName, explanationText({ query: result.subject.name, matched: c.matchedName, score: c.score, nameScore: c.nameScore, explanation: c.explanation }, opts.language)].map(csvField).join(',')}\n`);
         }
       });
       batch = [];
@@ -109,5 +112,9 @@ export function registerScreenCommand(program: Command): void {
       return n;
     }, DEFAULT_THRESHOLD)
     .requiredOption('--out <file>', 'where to write the alerts CSV')
+    .option('--language <code>', 'language of the explanation column: ar, en or fr', (v) => {
+      if (!(LANGUAGES as readonly string[]).includes(v)) throw new InvalidArgumentError('--language must be ar, en or fr');
+      return v as Language;
+    }, 'en')
     .action((file: string, opts: ScreenOptions) => screenFile(file, opts));
 }

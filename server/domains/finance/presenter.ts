@@ -1,10 +1,13 @@
 import type { Candidate } from './matching/index.js';
 import type { AlertRow } from './alerts-store.js';
 import type { ListVersionRow } from './list-store.js';
+import { explanationText } from './explanation-text.js';
+import type { Language } from '../../platform/i18n/messages.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function presentCandidate(c: Candidate) {
+/** A candidate for `query`, its explanation text in the reader's language. */
+export function presentCandidate(c: Candidate, query: string, language: Language) {
   const d = c.designation;
   return {
     source: d.source,
@@ -19,7 +22,7 @@ export function presentCandidate(c: Candidate) {
     explanation: {
       parts: c.explanation.parts.map((p) => ({ query: p.query, matched: p.matched, how: p.how, similarity: p.similarity })),
       reasons: c.explanation.reasons,
-      text: c.explanation.text,
+      text: explanationText({ query, matched: c.matchedName, score: c.score, nameScore: c.nameScore, explanation: c.explanation }, language),
     },
   };
 }
@@ -37,7 +40,15 @@ export function presentVersion(v: ListVersionRow) {
   };
 }
 
-export function presentAlert(row: AlertRow) {
+type StoredExplanation = {
+  parts: Array<{ query: string; matched: string | null; how: string; similarity: number }>;
+  reasons: string[];
+  text: string;
+};
+
+/** An alert; its stored explanation keeps the matcher's words, its text is said in the reader's language. */
+export function presentAlert(row: AlertRow, language: Language) {
+  const explanation = (typeof row.explanation === 'string' ? JSON.parse(row.explanation) : row.explanation) as StoredExplanation;
   return {
     id: row.id,
     status: row.status,
@@ -53,10 +64,9 @@ export function presentAlert(row: AlertRow) {
     listVersionId: Number(row.list_version_id),
     score: row.score,
     matchedName: row.matched_name,
-    explanation: (typeof row.explanation === 'string' ? JSON.parse(row.explanation) : row.explanation) as {
-      parts: Array<{ query: string; matched: string | null; how: string; similarity: number }>;
-      reasons: string[];
-      text: string;
+    explanation: {
+      ...explanation,
+      text: explanationText({ query: row.subject_name ?? '', matched: row.matched_name, score: row.score, explanation }, language),
     },
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

@@ -28,7 +28,7 @@ export function registerScreeningRoutes(app: FastifyInstance, { db }: RouteDeps,
   r.post('/api/screening/match', {
     schema: {
       tags, summary: 'Screen one subject or a batch (up to 1,000) against the newest sanctions lists',
-      description: 'Each candidate carries its score (0–1) and an explanation: which part of the query matched which part of the listed name, how, and the secondary evidence (date of birth, nationality, entity type).',
+      description: 'Each candidate carries its score (0–1) and an explanation: which part of the query matched which part of the listed name, how, and the secondary evidence (date of birth, nationality, entity type). `explanation.text` says it all in one line in the caller’s language (Accept-Language, else their account’s, else Arabic); `parts` and `reasons` keep the matcher’s own words.',
       body: matchRequest, response: { 200: matchResponse },
     },
   }, async (request) => {
@@ -43,7 +43,7 @@ export function registerScreeningRoutes(app: FastifyInstance, { db }: RouteDeps,
       );
     }
     return {
-      results: results.map((res) => ({ subject: res.subject, candidates: res.candidates.map(presentCandidate) })),
+      results: results.map((res) => ({ subject: res.subject, candidates: res.candidates.map((c) => presentCandidate(c, res.subject.name, request.language ?? 'ar')) })),
       lists: loaded.versions,
       recorded,
     };
@@ -84,7 +84,7 @@ export function registerScreeningRoutes(app: FastifyInstance, { db }: RouteDeps,
     const { rows, total } = await listAlerts(db, (offset) => filter(caller, 'screeningAlert', 'read', 'a', offset), {
       status: request.query.status ?? null, limit: request.query.limit, offset: request.query.offset,
     });
-    return { items: rows.map(presentAlert), total };
+    return { items: rows.map((row) => presentAlert(row, request.language ?? 'ar')), total };
   });
 
   r.get('/api/screening/alerts/:id', { schema: { tags, params: idParams, response: { 200: alertDetail } } }, async (request) => {
@@ -94,7 +94,7 @@ export function registerScreeningRoutes(app: FastifyInstance, { db }: RouteDeps,
     const designation = await findDesignation(db, Number(alert.list_version_id), alert.designation_id);
     const reviews = await listReviews(db, alert.id);
     return {
-      ...presentAlert(alert),
+      ...presentAlert(alert, request.language ?? 'ar'),
       designation: designation ?? null,
       reviews: reviews.map((rv) => ({ id: rv.id, reviewer: rv.reviewer_email, decision: rv.decision, note: rv.note, at: new Date(rv.created_at).toISOString() })),
     };

@@ -55,6 +55,12 @@ for (const engine of testDatabases()) {
       expect(latin.candidates[0].explanation.text).toMatch(/ahmad/i);
       expect(arabic.candidates[0].designationId).toBe('QDi.900');
       expect(nobody.candidates).toEqual([]);
+      // The one-line text is said in the caller's language; parts and reasons keep the matcher's words.
+      const french = await t.app.inject({ method: 'POST', url: '/api/screening/match', headers: { ...as(sa1), 'accept-language': 'fr' }, payload: { subjects: [{ name: 'AL AHMAD, Mohamed B. Abdulla' }] } });
+      const text: string = french.json().results[0].candidates[0].explanation.text;
+      expect(text).toMatch(/^« AL AHMAD, Mohamed B\. Abdulla » comparé à « .+ » : score \d,\d\d/);
+      expect(text).not.toMatch(/\b(?:against|score \d\.)/);
+      expect(french.json().results[0].candidates[0].explanation.parts).toEqual(latin.candidates[0].explanation.parts);
     });
 
     it('refuses screening to roles without it and batches over 1,000', async () => {
@@ -78,6 +84,11 @@ for (const engine of testDatabases()) {
       expect((await t.app.inject({ url: '/api/screening/alerts', headers: as(secretariat) })).json().total).toBe(0);
       const detail = (await t.app.inject({ url: `/api/screening/alerts/${alertId}`, headers: as(sa2) })).json();
       expect(detail.designation.id).toBe('QDi.901');
+      // A stored alert's text is said in each reader's language (Arabic without a preference).
+      expect(detail.explanation.text).toMatch(/^«\u2068Khalid Yusuf Husayn\u2069» مقابل «.+»: الدرجة \d\.\d\d\. /);
+      const english = (await t.app.inject({ url: `/api/screening/alerts/${alertId}`, headers: { ...as(sa2), 'accept-language': 'en' } })).json();
+      expect(english.explanation.text).toMatch(/^“Khalid Yusuf Husayn” against “.+”: score \d\.\d\d\. /);
+      expect(english.explanation.reasons).toEqual(detail.explanation.reasons);
     });
 
     it('needs a second reviewer to confirm a true match', async () => {

@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
+import { readReasonSentence, type ReadReason, type ReasonEffect } from '../../../contracts/explanation';
 import { formatDay } from '../format/locale';
 import type { Language } from '../i18n/languages';
 
 /**
- * The server explains each match in English sentences from a fixed set. These are recognised and
- * shown in the reader's language; anything unrecognised is shown as the server wrote it.
+ * The server explains each match in English sentences from a fixed set (read by
+ * contracts/explanation.ts). They are shown in the reader's language; anything unrecognised is
+ * shown as the server wrote it.
  */
-export type Effect = 'raises' | 'lowers' | 'neutral' | null;
+export type Effect = ReasonEffect;
 
 export interface Reason {
   effect: Effect;
@@ -14,31 +16,6 @@ export interface Reason {
   text: string | null;
   original: string;
 }
-
-type Rule = [RegExp, (m: RegExpExecArray, tf: TFunction, language: Language) => string];
-
-const rules: Rule[] = [
-  [/^query part\(s\) not in the listed name: (.+)$/, (m, tf) => tf('reasons.queryPartsMissing', { parts: m[1] })],
-  [/^listed name has part\(s\) not in the query: (.+)$/, (m, tf) => tf('reasons.listedPartsMissing', { parts: m[1] })],
-  [/^given name and father's name are in swapped order around 'bin'/, (_m, tf) => tf('reasons.nasabSwapped')],
-  [/^matched a low-quality alias$/, (_m, tf) => tf('reasons.weakAlias')],
-  [/^matched the name in its original script$/, (_m, tf) => tf('reasons.originalScript')],
-  [/^date of birth (\S+) matches$/, (m, tf, language) => tf('reasons.dobExact', { date: formatDay(m[1], language) })],
-  [/^year of birth (\d+) matches$/, (m, tf) => tf('reasons.dobYear', { year: m[1] })],
-  [/^year of birth (\d+) is within the listed range$/, (m, tf) => tf('reasons.dobInRange', { year: m[1] })],
-  [/^year of birth (\d+) is within one year of the listed one$/, (m, tf) => tf('reasons.dobNear', { year: m[1] })],
-  [/^date of birth differs by (\d+) years from every listed one$/, (m, tf) => tf('reasons.dobFar', { years: m[1] })],
-  [/^nationality (\S+) matches$/, (m, tf) => tf('reasons.nationalitySame', { code: m[1] })],
-  [/^nationality (\S+) differs from listed (\S+)$/, (m, tf) => tf('reasons.nationalityDiffers', { code: m[1], listed: m[2] })],
-  [/^query is a (\S+) but the listed entry is a (\S+)$/, (m, tf) => tf('reasons.kindDiffers', { query: kindLabel(m[1], tf), listed: kindLabel(m[2], tf) })],
-  [/^document number (\S+) matches$/, (m, tf) => tf('reasons.documentSame', { number: m[1] })],
-  [/^document numbers differ from every listed one$/, (_m, tf) => tf('reasons.documentDiffers')],
-  [/^different name\(s\) in the same position: (.+)$/, (m, tf) => tf('reasons.conflictingParts', { parts: m[1] })],
-  [/^only initials matched$/, (_m, tf) => tf('reasons.initialsOnly')],
-  [/^the listed name is wholly contained in the query/, (_m, tf) => tf('reasons.listedContained')],
-  [/^the query is wholly contained in the listed name/, (_m, tf) => tf('reasons.queryContained')],
-  [/^"abd" prefix on one side only: (.+) \/ (.+)$/, (m, tf) => tf('reasons.abdOneSide', { query: m[1], listed: m[2] })],
-];
 
 export function kindLabel(kind: string, tf: TFunction): string {
   switch (kind) {
@@ -50,17 +27,34 @@ export function kindLabel(kind: string, tf: TFunction): string {
   }
 }
 
+// Written out key by key so that every key is checked against the resources.
+function say({ key, values: v }: ReadReason, tf: TFunction, language: Language): string | null {
+  switch (key) {
+    case 'queryPartsMissing': return tf('reasons.queryPartsMissing', { parts: v.parts });
+    case 'listedPartsMissing': return tf('reasons.listedPartsMissing', { parts: v.parts });
+    case 'nasabSwapped': return tf('reasons.nasabSwapped');
+    case 'weakAlias': return tf('reasons.weakAlias');
+    case 'originalScript': return tf('reasons.originalScript');
+    case 'dobExact': return tf('reasons.dobExact', { date: formatDay(v.date!, language) });
+    case 'dobYear': return tf('reasons.dobYear', { year: v.year });
+    case 'dobInRange': return tf('reasons.dobInRange', { year: v.year });
+    case 'dobNear': return tf('reasons.dobNear', { year: v.year });
+    case 'dobFar': return tf('reasons.dobFar', { years: v.years });
+    case 'nationalitySame': return tf('reasons.nationalitySame', { code: v.code });
+    case 'nationalityDiffers': return tf('reasons.nationalityDiffers', { code: v.code, listed: v.listed });
+    case 'kindDiffers': return tf('reasons.kindDiffers', { query: kindLabel(v.query!, tf), listed: kindLabel(v.listed!, tf) });
+    case 'documentSame': return tf('reasons.documentSame', { number: v.number });
+    case 'documentDiffers': return tf('reasons.documentDiffers');
+    case 'conflictingParts': return tf('reasons.conflictingParts', { parts: v.parts });
+    case 'initialsOnly': return tf('reasons.initialsOnly');
+    case 'listedContained': return tf('reasons.listedContained');
+    case 'queryContained': return tf('reasons.queryContained');
+    case 'abdOneSide': return tf('reasons.abdOneSide', { query: v.query, listed: v.listed });
+    case null: return null;
+  }
+}
+
 export function readReason(original: string, tf: TFunction, language: Language): Reason {
-  let effect: Effect = null;
-  let sentence = original.trim();
-  const sign = /^([+−=-])\s+/.exec(sentence);
-  if (sign) {
-    effect = sign[1] === '+' ? 'raises' : sign[1] === '=' ? 'neutral' : 'lowers';
-    sentence = sentence.slice(sign[0].length);
-  }
-  for (const [pattern, render] of rules) {
-    const match = pattern.exec(sentence);
-    if (match) return { effect, text: render(match, tf, language), original };
-  }
-  return { effect, text: null, original };
+  const read = readReasonSentence(original);
+  return { effect: read.effect, text: say(read, tf, language), original };
 }

@@ -1,0 +1,22 @@
+// The Intl locale of each official language, shared by the web app and the server's own outputs.
+
+/**
+ * Arabic uses Western (Latin) digits and the Gregorian calendar: `ar-SA` alone would give the
+ * Umm al-Qura calendar, and codes, identifiers and e-mail addresses beside them are Latin.
+ */
+const LOCALES = {
+  ar: 'ar-SA-u-ca-gregory-nu-latn',
+  en: 'en-GB',
+  fr: 'fr-FR',
+} as const;
+
+export function intlLocale(language: 'ar' | 'en' | 'fr'): string {
+  return LOCALES[language];
+}
+
+/** A calendar day given as YYYY-MM-DD; formatted in UTC so it never shifts by a day. */
+export function formatDay(day: string, language: 'ar' | 'en' | 'fr'): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
