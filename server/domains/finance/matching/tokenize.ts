@@ -350,7 +350,9 @@ export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
     let weight = WEIGHT[role];
     if (role === 'name' && COMMON_NAME_KEYS.has(key)) weight = 0.7;
     if (role === 'name' && kind === 'entity' && (GENERIC_ORG_WORDS.has(norm) || ORG_GENERIC.has(norm))) weight = GENERIC_ORG_WEIGHT;
-    return { text: p.text, norm, key, skel: role !== 'name' ? key : remembered ? p.skel! : skeleton(key), role, weight, origin: p.origin, vowelless: p.vowelless };
+    // Every field written, in the order of the index's parts (part-index-builder.ts): one object
+    // shape for all tokens keeps the matcher's property reads monomorphic.
+    return { text: p.text, norm, key, skel: role !== 'name' ? key : remembered ? p.skel! : skeleton(key), role, weight, origin: p.origin, vowelless: p.vowelless, chain: undefined, id: undefined };
   });
   assignChain(tokens);
   const out: KindedTokens = mergeNumbers(tokens);
