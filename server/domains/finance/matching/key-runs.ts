@@ -52,13 +52,14 @@ export class KeyRuns {
 
   /**
    * keyBound (similarity.ts) of a query key with this entry's part, from the weighted length stored
-   * ×10; when the lengths alone keep it below `min`, that looser bound (the letters are not compared).
+   * ×10; below `min`, possibly a looser bound still below it (FixedKeyBound.boundWithin), such as the
+   * lengths' alone when they suffice (the letters are not compared).
    */
   keyBound(x: number, query: FixedKeyBound, wl: number, vowelless: boolean, min: number): number {
     const e = x * STRIDE;
     const weights = this.entries[e + 3]!;
     const wb = (vowelless ? weights >>> 16 : weights & 0xffff) / 10;
     const byLength = lengthBound(wl, wb);
-    return byLength < min ? byLength : query.bound(this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless);
+    return byLength < min ? byLength : query.boundWithin(this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless, min);
   }
 }

@@ -95,6 +95,23 @@ describe('per-query similarities', () => {
     );
   });
 
+  it('give the same bound when it reaches the minimum, and a value below the minimum only when the bound is', () => {
+    const fixed = new FixedKeyBound();
+    fc.assert(
+      fc.property(pairs, fc.boolean(), fc.double({ min: 0.3, max: 1, noNaN: true }), ([a, b], vowelless, min) => {
+        const fa = features({ key: a, norm: a });
+        const fb = features({ key: b, norm: b });
+        fixed.set(fa.letters);
+        const [wa, wb] = vowelless ? [fa.wlVowelless, fb.wlVowelless] : [fa.wl, fb.wl];
+        const exact = keyBound(fa.letters, fb.letters, wa, wb, vowelless);
+        const within = fixed.boundWithin(fb.letters, wa, wb, vowelless, min);
+        if (exact >= min) expect(within).toBe(exact);
+        else expect(within).toBeLessThan(min);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('skip only key distances that cannot reach the threshold', () => {
     fc.assert(
       fc.property(pairs, fc.boolean(), ([a, b], vowelless) => {
