@@ -149,25 +149,33 @@ export class QuerySimilarity {
       const da = indel[ca]!;
       const base = ca * LETTERS;
       const before = i > 1 ? a[i - 2]! : -1;
-      cur[0] = prev[0]! + da;
+      let left = prev[0]! + da;
+      cur[0] = left;
       // Each cell's cost plus the indels its remaining lengths still need (Ukkonen's cut-off).
       const rest = a.length - i;
-      let rowMin = cur[0]! + Math.abs(rest - m) * minIndel;
+      let rowMin = left + Math.abs(rest - m) * minIndel;
+      // The row above's cells j − 1 and j, and the letter before, carried in locals: one array read a cell.
+      let diagonal = prev[0]!;
+      let lastB = -1;
       for (let j = 1; j <= m; j++) {
         const cb = codes[start + j - 1]!;
-        let best = prev[j - 1]! + sub[base + cb]!;
-        const dl = prev[j]! + da;
+        const up = prev[j]!;
+        let best = diagonal + sub[base + cb]!;
+        const dl = up + da;
         if (dl < best) best = dl;
-        const ins = cur[j - 1]! + indel[cb]!;
+        const ins = left + indel[cb]!;
         if (ins < best) best = ins;
         // Adjacent transposition ("Asasd" for "Assad") costs one substitution.
-        if (j > 1 && ca !== cb && ca === codes[start + j - 2] && cb === before) {
+        if (ca === lastB && cb === before && ca !== cb) {
           const t = prev2[j - 2]! + 0.6;
           if (t < best) best = t;
         }
         cur[j] = best;
-        const gap = rest > m - j ? rest - m + j : m - j - rest;
-        if (best + gap * minIndel < rowMin) rowMin = best + gap * minIndel;
+        left = best;
+        diagonal = up;
+        lastB = cb;
+        const reach = best + Math.abs(rest - m + j) * minIndel;
+        if (reach < rowMin) rowMin = reach;
       }
       // A transposition reaches back two rows, so stop only when two rows in a row are over budget.
       if (rowMin > maxDist && i > 1 && prevMin > maxDist) return 0;
