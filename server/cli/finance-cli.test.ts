@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localeLanguage } from './screen.js';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/tahaluf.js');
@@ -22,7 +23,8 @@ const unList = (people: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 
 describe('tahaluf lists and screen', () => {
   let dir: string;
-  const env = () => ({ ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' });
+  // A neutral locale: the explanation column follows LANG unless --language is given.
+  const env = () => ({ ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
   const tahaluf = (...args: string[]) => run(process.execPath, [bin, ...args], { env: env() });
   const file = (name: string, content: string) => {
     const p = path.join(dir, name);
@@ -105,10 +107,26 @@ describe('tahaluf lists and screen', () => {
     const ahmad = arabicRows.find((l) => l.startsWith('1,'))!;
     expect(ahmad).toMatch(/مقابل .+: الدرجة \d\.\d\d/);
     expect(ahmad).toContain('+ سنة الميلاد \u20681975\u2069 مطابقة');
+    // Without --language, an Arabic locale gives Arabic too.
+    const localeOut = path.join(dir, 'alerts-locale.csv');
+    await run(process.execPath, [bin, 'screen', input, '--column', 'full_name', '--dob-column', 'born', '--out', localeOut], { env: { ...env(), LANG: 'ar_SA.UTF-8' } });
+    expect(fs.readFileSync(localeOut, 'utf8')).toBe(fs.readFileSync(arabicOut, 'utf8'));
     const wrongLanguage = await tahaluf('screen', input, '--column', 'full_name', '--language', 'de', '--out', arabicOut).catch((e: { stderr: string }) => e);
     expect((wrongLanguage as { stderr: string }).stderr).toContain('--language must be ar, en or fr');
 
     const missing = await tahaluf('screen', input, '--column', 'nom', '--out', out).catch((e: { stderr: string }) => e);
     expect((missing as { stderr: string }).stderr).toContain('no column named "nom"');
+  });
+});
+
+describe('the locale language of the command line', () => {
+  it('takes LC_ALL, then LC_MESSAGES, then LANG, when it is Arabic, English or French', () => {
+    expect(localeLanguage({ LANG: 'ar_SA.UTF-8' })).toBe('ar');
+    expect(localeLanguage({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(localeLanguage({ LC_ALL: 'fr_CA', LANG: 'ar_SA.UTF-8' })).toBe('fr');
+    expect(localeLanguage({ LC_MESSAGES: 'ar_EG', LANG: 'en_GB' })).toBe('ar');
+    expect(localeLanguage({ LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(localeLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(localeLanguage({})).toBe('en');
   });
 });

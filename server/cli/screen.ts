@@ -98,6 +98,13 @@ async function screenFile(file: string, opts: ScreenOptions): Promise<void> {
   }
 }
 
+/** The language of the user's locale (LC_ALL, LC_MESSAGES, LANG: "ar_SA.UTF-8" → ar) when official, else English. */
+export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const code = locale.slice(0, 2).toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : 'en';
+}
+
 export function registerScreenCommand(program: Command): void {
   program
     .command('screen')
@@ -112,9 +119,9 @@ export function registerScreenCommand(program: Command): void {
       return n;
     }, DEFAULT_THRESHOLD)
     .requiredOption('--out <file>', 'where to write the alerts CSV')
-    .option('--language <code>', 'language of the explanation column: ar, en or fr', (v) => {
+    .option('--language <code>', 'language of the explanation column: ar, en or fr; by default the locale\'s (LANG) if one of them, else en', (v) => {
       if (!(LANGUAGES as readonly string[]).includes(v)) throw new InvalidArgumentError('--language must be ar, en or fr');
       return v as Language;
-    }, 'en')
+    }, localeLanguage())
     .action((file: string, opts: ScreenOptions) => screenFile(file, opts));
 }
