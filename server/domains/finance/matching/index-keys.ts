@@ -61,10 +61,22 @@ export function queryKeys(skel: string, out: number[]): void {
  * 0.85), so only the same skeleton or one consonant more or less.
  */
 export function joinedQueryKeys(skel: string, out: number[]): void {
-  addOnce(out, variantHash(skel, NONE, NONE, NONE, NONE));
+  // The same hashes as variantHash gives, from the hash state of each prefix: a deletion continues
+  // from the state before the letter it leaves out (joined skeletons are long: half the work).
+  const n = skel.length;
+  if (prefixStates.length <= n) prefixStates = new Int32Array(n * 2 + 1);
+  let h = 0x811c9dc5 | 0;
+  prefixStates[0] = h;
+  for (let i = 0; i < n; i++) prefixStates[i + 1] = h = Math.imul(h ^ skel.charCodeAt(i), 0x01000193);
+  addOnce(out, h);
   addOnce(out, variantHash(skel, DASH, NONE, NONE, NONE));
-  for (let i = 0; i < skel.length; i++) addOnce(out, variantHash(skel, NONE, i, NONE, NONE));
+  for (let i = 0; i < n; i++) {
+    let v = prefixStates[i]!;
+    for (let k = i + 1; k < n; k++) v = Math.imul(v ^ skel.charCodeAt(k), 0x01000193);
+    addOnce(out, v);
+  }
 }
+let prefixStates = new Int32Array(64);
 
 /** FNV-1a hash of a key string. */
 export function hashKey(k: string): number {

@@ -19,9 +19,8 @@ import type { NameToken } from './token.js';
  * A joined query pair for candidate generation: keys concatenated rather than recomputed (the key
  * rules are local, and the skeleton collapses a doubled consonant at the seam); alignment re-joins exactly.
  */
-function joinedQueryToken(a: NameToken, b: NameToken): NameToken {
-  const key = a.key + b.key;
-  return { text: `${a.text} ${b.text}`, norm: a.norm + b.norm, key, skel: skeleton(key), role: a.role, weight: a.weight, origin: a.origin, vowelless: a.vowelless || b.vowelless, chain: undefined, id: undefined };
+function joinedQueryToken(a: NameToken, b: NameToken, skel: string): NameToken {
+  return { text: `${a.text} ${b.text}`, norm: a.norm + b.norm, key: a.key + b.key, skel, role: a.role, weight: a.weight, origin: a.origin, vowelless: a.vowelless || b.vowelless, chain: undefined, id: undefined };
 }
 
 /** Similarity of a joined pair with one part (align.ts joinLeftovers uses the same rule). */
@@ -33,6 +32,17 @@ function joinedSimilarity(joined: NameToken, other: NameToken): number {
 // Match lists are plain arrays: building typed arrays for a few elements costs more than it saves.
 const NO_IDS: readonly number[] = [];
 const NO_SIMS: readonly number[] = [];
+/**
+ * The list of every joined pair that shares no key with any part (nearly all of them): such a list is
+ * never kept, so its token is never compared, and neither it nor the pair's token is built.
+ */
+const NO_JOINED_MATCH: MatchList = {
+  token: { text: '', norm: '', key: '', skel: '', role: 'name', weight: 0, origin: 'latin', vowelless: false, chain: undefined, id: undefined },
+  joined: true,
+  mass: 0,
+  ids: NO_IDS,
+  sim: NO_SIMS,
+};
 
 const ALPHA = /^[a-z]+$/;
 const NEED_PLAIN = 1;
@@ -117,13 +127,15 @@ export class PartMatcher {
     const sig = unit.joined ? joinedSignatureHash(unit.left, unit.right!) : signatureHash(unit.left, false);
     const hit = unit.joined ? this.cache.getJoined(sig, unit.left, unit.right!) : this.cache.get(sig, unit.left, false);
     if (hit !== undefined) return hit;
-    const q = (unit.token ??= joinedQueryToken(unit.left, unit.right!));
     const keys: number[] = [];
-    if (unit.joined) joinedQueryKeys(q.skel, keys);
-    else queryKeys(q.skel, keys);
+    // A joined pair's skeleton from its keys concatenated (joinedQueryToken); its token is built
+    // only once a key is found.
+    const joinedSkel = unit.joined ? skeleton(unit.left.key + unit.right!.key) : '';
+    if (unit.joined) joinedQueryKeys(joinedSkel, keys);
+    else queryKeys(unit.left.skel, keys);
     // An abd compound also matches its stem written bare: look the stem up too.
-    const qAbd = !unit.joined && q.role === 'name' && isAbdKey(q.key);
-    const qStem = qAbd ? abdCompoundStem(q.key) : undefined;
+    const qAbd = !unit.joined && unit.left.role === 'name' && isAbdKey(unit.left.key);
+    const qStem = qAbd ? abdCompoundStem(unit.left.key) : undefined;
     if (qStem !== undefined) queryKeys(skeleton(qStem), keys);
     // Most joined pairs and many rare words share no key with any part: find that out before
     // laying out anything for the comparisons.
@@ -133,12 +145,14 @@ export class PartMatcher {
       if (run >= 0) runs.push(run);
     }
     if (runs.length === 0) {
-      const none: MatchList = { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS };
       // Nearly every joined pair finds nothing and is seen once: kept, they would push out the
       // lists of words that do come back, and finding nothing again is cheap.
-      if (!unit.joined) this.cache.set(sig, none);
+      if (unit.joined) return NO_JOINED_MATCH;
+      const none: MatchList = { token: unit.left, joined: false, mass: 0, ids: NO_IDS, sim: NO_SIMS };
+      this.cache.set(sig, none);
       return none;
     }
+    const q = (unit.token ??= joinedQueryToken(unit.left, unit.right!, joinedSkel));
     const gen = this.searches.next();
     const ids: number[] = [];
     const ubs: number[] = [];

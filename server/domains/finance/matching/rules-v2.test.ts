@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { indexKeys, queryKeys } from './index-keys.js';
+import { indexKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
 import { nameKey, skeleton } from './keys.js';
 import { buildIndex } from './name-index.js';
 import { scoreNames } from './score-names.js';
@@ -93,6 +93,19 @@ describe('similarity bounds used for candidate pruning', () => {
     expect(shared('ptn', 'ptrn')).toBe(true);
     expect(shared('zwhr', 'ptn')).toBe(false);
     expect(shared('zwhr', 'zwhrk')).toBe(true);
+  });
+  it('a joined pair looks up its skeleton, one consonant more, and each consonant left out', () => {
+    const DASH = 45;
+    const NONE = -1;
+    for (const skel of ['', 'k', 'mhmd', 'mhmdl', 'bdlrhmnlhsn', 'zzz', 'tktkt']) {
+      const expected: number[] = [];
+      for (const h of [variantHash(skel, NONE, NONE, NONE, NONE), variantHash(skel, DASH, NONE, NONE, NONE), ...[...skel].map((_, i) => variantHash(skel, NONE, i, NONE, NONE))]) {
+        if (!expected.includes(h)) expected.push(h);
+      }
+      const keys: number[] = [];
+      joinedQueryKeys(skel, keys);
+      expect(keys).toEqual(expected);
+    }
   });
 });
 
