@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const languageSchema = z.enum(['ar', 'en', 'fr']);
+/** One of the coalition's three official languages. */
+export type OfficialLanguage = z.infer<typeof languageSchema>;
 export const roleSchema = z.enum(['secretariat-admin', 'state-admin', 'officer', 'analyst', 'editor', 'viewer']);
 export const clearanceSchema = z.enum(['UNCLASSIFIED', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET']);
 /** A member state's ISO 3166-1 alpha-2 code, or the secretariat. */

@@ -3,6 +3,7 @@
 // registers them in its 'finance' namespace; the server says alerts.csv and the API's explanation
 // text with them (server/domains/finance/explanation-text.ts). Values are written {{name}}.
 
+import type { OfficialLanguage } from './auth.js';
 import type { ReasonKey } from './explanation.js';
 
 export interface ExplanationMessages {
@@ -11,7 +12,7 @@ export interface ExplanationMessages {
   kind: Record<'person' | 'entity' | 'vessel' | 'aircraft', string>;
 }
 
-export const explanationMessages: Record<'ar' | 'en' | 'fr', ExplanationMessages> = {
+export const explanationMessages: Record<OfficialLanguage, ExplanationMessages> = {
   ar: {
     how: {
       exact: 'تطابق تام',

@@ -62,6 +62,8 @@ describe('explanations in the reader’s language', () => {
 
   it('keep a sentence they do not know as the matcher wrote it', () => {
     expect(reasonText('= something the matcher says later', 'ar')).toBe('= something the matcher says later');
+    // A kind the messages do not name is kept as a code, even one that is a property of every object.
+    expect(reasonText('− query is a constructor but the listed entry is a person', 'en')).toBe('− Searched as constructor, but listed as Person');
   });
 
   it('give the score, every part and the reasons of a real match in Arabic, English and French', () => {

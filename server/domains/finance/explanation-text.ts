@@ -71,14 +71,9 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-const HOW_KEYS = new Set(['exact', 'phonetic', 'transliteration', 'fuzzy', 'initial', 'joined', 'missing']);
-
-function howLabel(how: string, m: ExplanationMessages): string {
-  return HOW_KEYS.has(how) ? m.how[how as keyof ExplanationMessages['how']] : how;
-}
-
-function kindLabel(kind: string, m: ExplanationMessages): string {
-  return kind in m.kind ? m.kind[kind as keyof ExplanationMessages['kind']] : kind;
+/** The message for a code, or the code itself when the messages have none (own keys only). */
+function label<T extends Record<string, string>>(messages: T, code: string): string {
+  return Object.hasOwn(messages, code) ? messages[code as keyof T]! : code;
 }
 
 /** Values of a reason as its message shows them: dates in the reader's calendar words, kinds named. */
@@ -87,8 +82,8 @@ function reasonValues(key: ReasonKey, values: Record<string, string>, language: 
   for (const [name, value] of Object.entries(values)) out[name] = isolate(value, language);
   if (key === 'dobExact') out.date = formatDay(values.date!, language);
   if (key === 'kindDiffers') {
-    out.query = kindLabel(values.query!, m);
-    out.listed = kindLabel(values.listed!, m);
+    out.query = label(m.kind, values.query!);
+    out.listed = label(m.kind, values.listed!);
   }
   return out;
 }
@@ -103,10 +98,19 @@ export function reasonText(sentence: string, language: Language): string {
   return sign + text;
 }
 
+// Made once per language: alerts.csv writes a line per candidate, and a formatter is costly to make.
+const SCORE_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+function scoreFormat(language: Language): Intl.NumberFormat {
+  let format = SCORE_FORMATS.get(language);
+  if (!format) SCORE_FORMATS.set(language, (format = new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
+  return format;
+}
+
 export function explanationText(match: ExplainedMatch, language: Language): string {
   const m = explanationMessages[language];
   const line = LINES[language];
-  const number = new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const number = scoreFormat(language);
   const head = fill(match.nameScore === undefined ? line.head : line.headNameScore, {
     query: isolate(match.query, language),
     matched: isolate(match.matched, language),
@@ -114,7 +118,7 @@ export function explanationText(match: ExplainedMatch, language: Language): stri
     nameScore: match.nameScore === undefined ? '' : number.format(match.nameScore),
   });
   const parts = match.explanation.parts.map((p) => {
-    const values = { query: isolate(p.query, language), matched: isolate(p.matched ?? '', language), how: howLabel(p.matched === null ? 'missing' : p.how, m), similarity: number.format(p.similarity) };
+    const values = { query: isolate(p.query, language), matched: isolate(p.matched ?? '', language), how: label(m.how, p.matched === null ? 'missing' : p.how), similarity: number.format(p.similarity) };
     return fill(p.matched === null ? line.missing : p.how === 'exact' ? line.exact : line.similar, values);
   });
   const reasons = match.explanation.reasons.map((r) => reasonText(r, language));

@@ -304,25 +304,11 @@ export class FixedKeyBound {
 
   /** keyBound(fixed key's letters, lb, wa, wb, vowelless), the same value. */
   bound(lb: number, wa: number, wb: number, vowelless: boolean): number {
-    const denom = wa > wb ? wa : wb;
-    if (denom === 0) return 0;
-    const r = vowelless ? REMOVAL_VOWELLESS : REMOVAL_NORMAL;
-    const onlyA = removalCost(this.letters & ~lb, lb, r);
-    // removalCost(lb & ~letters, letters, r), summed in the same (ascending letter) order.
-    const mode = vowelless ? 1 : 0;
-    const removal = this.removal[mode]!;
-    if (!this.ready[mode]) {
-      for (let c = 0; c < 26; c++) removal[c] = removalCost(1 << c, this.letters, r);
-      this.ready[mode] = true;
-    }
-    let onlyB = 0;
-    for (let only = lb & ~this.letters; only !== 0; only &= only - 1) onlyB += removal[31 - Math.clz32(only & -only)]!;
-    const lengthGap = LENGTH_FACTOR * Math.abs(wa - wb);
-    return 1 - Math.max(onlyA, onlyB, lengthGap) / denom;
+    return this.boundWithin(lb, wa, wb, vowelless, -Infinity);
   }
 
   /**
-   * bound(), the same value whenever it reaches `min`; below `min`, possibly a looser value still
+   * keyBound's value whenever it reaches `min`; below `min`, possibly a looser value still
    * below it: the letters only the other key has are counted first (a table look-up each), and
    * when they alone keep it below `min`, the fixed key's own letters are not costed.
    */
