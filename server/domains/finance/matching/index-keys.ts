@@ -5,6 +5,14 @@
 
 const DASH = 45;
 const STAR = 42;
+/**
+ * Listed joined parts (two adjacent name parts written as one) have keys of their own, led by '+'
+ * (their skeleton, and a deleted consonant) or '=' (a deleted consonant, or a query word's skeleton
+ * one consonant short): only a single query word looks them up, so a joined query pair's searches
+ * never meet them.
+ */
+const PLUS = 43;
+const EQUALS = 61;
 const NONE = -1;
 
 /**
@@ -42,6 +50,33 @@ export function indexKeys(skel: string, out: number[]): void {
 }
 
 /**
+ * Keys under which a listed joined part is indexed: its skeleton and its one-deletion neighbourhood,
+ * in the joined parts' own namespace. A substituted consonant is found by deleting it on both sides
+ * (joinedPartQueryKeys), so no substitution keys are needed: a joined skeleton is long, and they were
+ * the larger half of its keys.
+ */
+export function joinedPartKeys(skel: string, out: number[]): void {
+  addOnce(out, variantHash(skel, PLUS, NONE, NONE, NONE));
+  if (skel.length < 3) return;
+  for (let i = 0; i < skel.length; i++) addOnce(out, variantHash(skel, EQUALS, i, NONE, NONE));
+}
+
+/**
+ * Keys a single query word looks up to meet listed joined parts: the same skeleton, one consonant
+ * more or less, one consonant substituted (deleted on both sides), or two adjacent consonants swapped.
+ */
+export function joinedPartQueryKeys(skel: string, out: number[]): void {
+  addOnce(out, variantHash(skel, PLUS, NONE, NONE, NONE));
+  addOnce(out, variantHash(skel, EQUALS, NONE, NONE, NONE));
+  if (skel.length < 3) return;
+  for (let i = 0; i < skel.length; i++) {
+    addOnce(out, variantHash(skel, PLUS, i, NONE, NONE));
+    addOnce(out, variantHash(skel, EQUALS, i, NONE, NONE));
+    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) addOnce(out, variantHash(skel, PLUS, NONE, NONE, i));
+  }
+}
+
+/**
  * Keys a query part looks up: parts with the same skeleton, one consonant less, one consonant more,
  * one consonant substituted, or two adjacent consonants swapped.
  */
@@ -57,8 +92,8 @@ export function queryKeys(skel: string, out: number[]): void {
 }
 
 /**
- * Keys a joined query pair looks up: it must be nearly identical to one listed part (similarity
- * 0.85), so only the same skeleton or one consonant more or less.
+ * Keys a joined query pair looks up: it must be nearly identical to one listed single part
+ * (similarity 0.85), so only the same skeleton or one consonant more or less.
  */
 export function joinedQueryKeys(skel: string, out: number[]): void {
   // The same hashes as variantHash gives, from the hash state of each prefix: a deletion continues

@@ -6,7 +6,7 @@
 
 import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
-import { indexKeys, KeyTable } from './index-keys.js';
+import { indexKeys, joinedPartKeys, KeyTable } from './index-keys.js';
 import { skeleton } from './keys.js';
 import { isIndexable, JOINED_FLAG, joinedToken, MAX_POS, signature, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
@@ -58,10 +58,13 @@ export class PartIndexBuilder {
     this.joined.push(joined);
     this.postings.push([]);
     const keys: number[] = [];
-    indexKeys(t.skel, keys);
-    // An abd compound also matches its stem written bare (compare.ts): index it under the stem's keys too.
-    const stem = joined || t.role !== 'name' ? undefined : abdCompoundStem(t.key);
-    if (stem !== undefined) indexKeys(skeleton(stem), keys);
+    if (joined) joinedPartKeys(t.skel, keys);
+    else {
+      indexKeys(t.skel, keys);
+      // An abd compound also matches its stem written bare (compare.ts): index it under the stem's keys too.
+      const stem = t.role === 'name' ? abdCompoundStem(t.key) : undefined;
+      if (stem !== undefined) indexKeys(skeleton(stem), keys);
+    }
     for (const k of keys) this.addKey(k, id);
     return id;
   }

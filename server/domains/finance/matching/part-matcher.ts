@@ -6,7 +6,7 @@
 import { JOIN_MIN_SIM, MIN_SIM } from './align.js';
 import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { Generations } from './generations.js';
-import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
+import { hashKey, joinedPartQueryKeys, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { skeleton } from './keys.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
@@ -131,12 +131,19 @@ export class PartMatcher {
     // A joined pair's skeleton from its keys concatenated (joinedQueryToken); its token is built
     // only once a key is found.
     const joinedSkel = unit.joined ? skeleton(unit.left.key + unit.right!.key) : '';
+    // Only a single name word can match a listed joined part: it alone looks up their keys.
+    const qWord = !unit.joined && unit.left.role === 'name';
     if (unit.joined) joinedQueryKeys(joinedSkel, keys);
     else queryKeys(unit.left.skel, keys);
+    if (qWord) joinedPartQueryKeys(unit.left.skel, keys);
     // An abd compound also matches its stem written bare: look the stem up too.
-    const qAbd = !unit.joined && unit.left.role === 'name' && isAbdKey(unit.left.key);
+    const qAbd = qWord && isAbdKey(unit.left.key);
     const qStem = qAbd ? abdCompoundStem(unit.left.key) : undefined;
-    if (qStem !== undefined) queryKeys(skeleton(qStem), keys);
+    if (qStem !== undefined) {
+      const stemSkel = skeleton(qStem);
+      queryKeys(stemSkel, keys);
+      joinedPartQueryKeys(stemSkel, keys);
+    }
     // Most joined pairs and many rare words share no key with any part: find that out before
     // laying out anything for the comparisons.
     const runs: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { indexKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
+import { indexKeys, joinedPartKeys, joinedPartQueryKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
 import { nameKey, skeleton } from './keys.js';
 import { buildIndex } from './name-index.js';
 import { scoreNames } from './score-names.js';
@@ -93,6 +93,35 @@ describe('similarity bounds used for candidate pruning', () => {
     expect(shared('ptn', 'ptrn')).toBe(true);
     expect(shared('zwhr', 'ptn')).toBe(false);
     expect(shared('zwhr', 'zwhrk')).toBe(true);
+  });
+  it('a query word meets a listed joined part with a consonant deleted, inserted, substituted or swapped, in their own keys', () => {
+    const meets = (q: string, p: string): boolean => {
+      const qk: number[] = [];
+      const pk: number[] = [];
+      joinedPartQueryKeys(q, qk);
+      joinedPartKeys(p, pk);
+      return qk.some((k) => pk.includes(k));
+    };
+    const bdlrhmn = 'bdlrhmn';
+    expect(meets(bdlrhmn, bdlrhmn)).toBe(true);
+    expect(meets('bdlrmn', bdlrhmn)).toBe(true); // one consonant less
+    expect(meets('bdlrhmns', bdlrhmn)).toBe(true); // one more
+    expect(meets('bdlrhmt', bdlrhmn)).toBe(true); // one substituted
+    expect(meets('bdlhrmn', bdlrhmn)).toBe(true); // two swapped
+    expect(meets('wndrblt', 'wndrbl')).toBe(true);
+    expect(meets('ab', 'abk')).toBe(true); // short skeletons: one consonant more or less still
+    expect(meets('abk', 'ab')).toBe(true);
+    expect(meets('zwhr', bdlrhmn)).toBe(false);
+    // A joined query pair looks up single parts only: it never meets a joined part's keys.
+    for (const p of [bdlrhmn, 'wndrbl', 'ab']) {
+      const pk: number[] = [];
+      joinedPartKeys(p, pk);
+      for (const q of [p, `${p}s`, p.slice(1)]) {
+        const qk: number[] = [];
+        joinedQueryKeys(q, qk);
+        expect(qk.some((k) => pk.includes(k))).toBe(false);
+      }
+    }
   });
   it('a joined pair looks up its skeleton, one consonant more, and each consonant left out', () => {
     const DASH = 45;
