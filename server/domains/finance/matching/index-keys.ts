@@ -52,7 +52,7 @@ export function indexKeys(skel: string, out: number[]): void {
 /**
  * Keys under which a listed joined part is indexed: its skeleton and its one-deletion neighbourhood,
  * in the joined parts' own namespace. A substituted consonant is found by deleting it on both sides
- * (joinedPartQueryKeys), so no substitution keys are needed: a joined skeleton is long, and they were
+ * (queryKeys with `joinedParts`), so no substitution keys are needed: a joined skeleton is long, and they were
  * the larger half of its keys.
  */
 export function joinedPartKeys(skel: string, out: number[]): void {
@@ -62,32 +62,20 @@ export function joinedPartKeys(skel: string, out: number[]): void {
 }
 
 /**
- * Keys a single query word looks up to meet listed joined parts: the same skeleton, one consonant
- * more or less, one consonant substituted (deleted on both sides), or two adjacent consonants swapped.
- */
-export function joinedPartQueryKeys(skel: string, out: number[]): void {
-  addOnce(out, variantHash(skel, PLUS, NONE, NONE, NONE));
-  addOnce(out, variantHash(skel, EQUALS, NONE, NONE, NONE));
-  if (skel.length < 3) return;
-  for (let i = 0; i < skel.length; i++) {
-    addOnce(out, variantHash(skel, PLUS, i, NONE, NONE));
-    addOnce(out, variantHash(skel, EQUALS, i, NONE, NONE));
-    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) addOnce(out, variantHash(skel, PLUS, NONE, NONE, i));
-  }
-}
-
-/**
  * Keys a query part looks up: parts with the same skeleton, one consonant less, one consonant more,
- * one consonant substituted, or two adjacent consonants swapped.
+ * one consonant substituted, or two adjacent consonants swapped. With `joinedParts`, the same in the
+ * listed joined parts' namespace, where a substitution is a deletion on both sides (joinedPartKeys).
  */
-export function queryKeys(skel: string, out: number[]): void {
-  addOnce(out, variantHash(skel, NONE, NONE, NONE, NONE));
-  addOnce(out, variantHash(skel, DASH, NONE, NONE, NONE));
+export function queryKeys(skel: string, out: number[], joinedParts = false): void {
+  const lead = joinedParts ? PLUS : NONE;
+  const longer = joinedParts ? EQUALS : DASH;
+  addOnce(out, variantHash(skel, lead, NONE, NONE, NONE));
+  addOnce(out, variantHash(skel, longer, NONE, NONE, NONE));
   if (skel.length < 3) return;
   for (let i = 0; i < skel.length; i++) {
-    addOnce(out, variantHash(skel, NONE, i, NONE, NONE));
-    addOnce(out, variantHash(skel, NONE, NONE, i, NONE));
-    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) addOnce(out, variantHash(skel, NONE, NONE, NONE, i));
+    addOnce(out, variantHash(skel, lead, i, NONE, NONE));
+    addOnce(out, joinedParts ? variantHash(skel, EQUALS, i, NONE, NONE) : variantHash(skel, NONE, NONE, i, NONE));
+    if (i + 1 < skel.length && skel[i] !== skel[i + 1]) addOnce(out, variantHash(skel, lead, NONE, NONE, i));
   }
 }
 

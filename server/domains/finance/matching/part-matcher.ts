@@ -6,7 +6,7 @@
 import { JOIN_MIN_SIM, MIN_SIM } from './align.js';
 import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { Generations } from './generations.js';
-import { hashKey, joinedPartQueryKeys, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
+import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { skeleton } from './keys.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
@@ -135,14 +135,14 @@ export class PartMatcher {
     const qWord = !unit.joined && unit.left.role === 'name';
     if (unit.joined) joinedQueryKeys(joinedSkel, keys);
     else queryKeys(unit.left.skel, keys);
-    if (qWord) joinedPartQueryKeys(unit.left.skel, keys);
+    if (qWord) queryKeys(unit.left.skel, keys, true);
     // An abd compound also matches its stem written bare: look the stem up too.
     const qAbd = qWord && isAbdKey(unit.left.key);
     const qStem = qAbd ? abdCompoundStem(unit.left.key) : undefined;
     if (qStem !== undefined) {
       const stemSkel = skeleton(qStem);
       queryKeys(stemSkel, keys);
-      joinedPartQueryKeys(stemSkel, keys);
+      queryKeys(stemSkel, keys, true);
     }
     // Most joined pairs and many rare words share no key with any part: find that out before
     // laying out anything for the comparisons.

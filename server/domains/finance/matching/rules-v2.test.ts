@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { indexKeys, joinedPartKeys, joinedPartQueryKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
+import { indexKeys, joinedPartKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
 import { nameKey, skeleton } from './keys.js';
 import { buildIndex } from './name-index.js';
 import { scoreNames } from './score-names.js';
@@ -98,7 +98,7 @@ describe('similarity bounds used for candidate pruning', () => {
     const meets = (q: string, p: string): boolean => {
       const qk: number[] = [];
       const pk: number[] = [];
-      joinedPartQueryKeys(q, qk);
+      queryKeys(q, qk, true);
       joinedPartKeys(p, pk);
       return qk.some((k) => pk.includes(k));
     };
