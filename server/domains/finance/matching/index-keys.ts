@@ -6,10 +6,9 @@
 const DASH = 45;
 const STAR = 42;
 /**
- * Listed joined parts (two adjacent name parts written as one) have keys of their own, led by '+'
- * (their skeleton, and a deleted consonant) or '=' (a deleted consonant, or a query word's skeleton
- * one consonant short): only a single query word looks them up, so a joined query pair's searches
- * never meet them.
+ * Listed joined parts (two adjacent name parts written as one) have keys of their own: '+' leads a
+ * skeleton compared as it is, '=' one with a consonant of the part left out. Only a single query word
+ * looks them up, so a joined query pair's searches never meet them.
  */
 const PLUS = 43;
 const EQUALS = 61;
@@ -52,8 +51,8 @@ export function indexKeys(skel: string, out: number[]): void {
 /**
  * Keys under which a listed joined part is indexed: its skeleton and its one-deletion neighbourhood,
  * in the joined parts' own namespace. A substituted consonant is found by deleting it on both sides
- * (queryKeys with `joinedParts`), so no substitution keys are needed: a joined skeleton is long, and they were
- * the larger half of its keys.
+ * (queryKeys with `joinedParts`), so no substitution keys are needed: a joined skeleton is long,
+ * and they were the larger half of its keys.
  */
 export function joinedPartKeys(skel: string, out: number[]): void {
   addOnce(out, variantHash(skel, PLUS, NONE, NONE, NONE));

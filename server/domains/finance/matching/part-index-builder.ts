@@ -1,8 +1,9 @@
 // Builds the candidate index: every distinct indexable part (role name/number, compared fields
 // only) is interned once and indexed under its consonant skeleton and the skeleton's one-deletion
 // and one-substitution neighbourhoods, so a typo or a q/g swap still shares a key. Two adjacent name
-// parts written as one ("binalshibh", "vanderbilt") are interned as a virtual *joined* part. Each
-// part keeps a posting list of the names (and positions) that contain it.
+// parts written as one ("binalshibh", "vanderbilt") are interned as a virtual *joined* part, keyed in
+// a namespace of its own (index-keys.ts joinedPartKeys). Each part keeps a posting list of the names
+// (and positions) that contain it.
 
 import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
