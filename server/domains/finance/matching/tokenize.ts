@@ -33,25 +33,36 @@ function unInvert(name: string, kind: NameKindHint | undefined): string {
   return `${parts[1]!.trim()} ${parts[0]!.trim()}`;
 }
 
+/** A word's pieces, and their tokens when no rule of a person's name can change them (plainTokens). */
+interface WordEntry {
+  pieces: Piece[];
+  plain: NameToken[] | undefined;
+}
+
 // Words repeat across names (given names, family names): remember each word's pieces.
-const WORD_MEMO = new Map<string, Piece[]>();
+const WORD_MEMO = new Map<string, WordEntry>();
 const WORD_MEMO_MAX = 50_000;
 
-function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
+function wordEntry(word: string, kind: NameKindHint | undefined): WordEntry {
   const memoKey = kind === 'entity' ? `e\u0000${word}` : word;
-  let ps = WORD_MEMO.get(memoKey);
-  if (!ps) {
-    ps = computeWordPieces(word, kind);
+  let entry = WORD_MEMO.get(memoKey);
+  if (!entry) {
+    const ps = computeWordPieces(word, kind);
     for (const p of ps) {
       p.keyNorm = p.norm;
       p.key = nameKey(p.norm);
       p.skel = skeleton(p.key);
       Object.freeze(p); // shared by every name with this word: an edit in place would throw, not leak
     }
+    entry = { pieces: ps, plain: kind === 'entity' ? undefined : plainPieceTokens(ps) };
     if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
-    WORD_MEMO.set(memoKey, ps);
+    WORD_MEMO.set(memoKey, entry);
   }
-  return ps;
+  return entry;
+}
+
+function wordPieces(word: string, kind: NameKindHint | undefined): Piece[] {
+  return wordEntry(word, kind).pieces;
 }
 
 function pieces(name: string, kind: NameKindHint | undefined): Piece[] {
@@ -296,7 +307,6 @@ const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 
 const WEIGHT: Record<TokenRole, number> = { name: 1, particle: 0.1, bin: 0.1, title: 0.05, legal: 0.15, initial: 0.3, number: 0.8 };
 
-/** Splits a name into parts with normalised form, phonetic key, skeleton, role and weight. */
 /** Drops an acronym in parentheses that abbreviates the words before it ("Tehrik-e Taliban Pakistan (TTP)"). */
 function dropAcronymAlias(name: string): string {
   if (!name.includes('(') && !name.includes('/')) return name; // the common case, without a regex pass
@@ -324,7 +334,53 @@ function dropAcronymAlias(name: string): string {
   return out.trim() ? out : name;
 }
 
+/**
+ * Whether no rule of a person's name (compounds, theophoric joins, roles other than name) can touch
+ * this piece, whatever stands before or after it: a name made only of such pieces is tokenised
+ * from the word memo alone (plainTokens).
+ */
+function isPlainPiece(p: Piece): boolean {
+  const n = p.norm;
+  // A word of two a–z letters or more, or one with no a–z letter or digit at all (a script that
+  // stays unromanised, such as Chinese or Devanagari, which no rule reads).
+  if (!/^(?:[a-z]{2,}|[^a-z0-9]+)$/.test(n) || p.keyNorm !== n) return false;
+  if (ARTICLES.has(n) || SUN_ARTICLES.has(n) || ABD_FORMS.has(n) || TITLES.has(n) || NAME_SUFFIXES.has(n) || PERSON_TRAILING_LEGAL.has(n) || NUMBER_WORD.has(n)) return false;
+  if (n === 'ben' || n === 'dean' || isBinWord(n) || isAbuWord(n) || compoundForm(n) !== n) return false;
+  return !/^abd.{3,}$|^(?:bin|ben|ibn)(?:al|el)[a-z]{3,}$|^(?:abu|abou|abo)[a-z]{4,}$|^(?:al|el)([tdrzsn])\1[a-z]{2,}$/.test(n) && !DIN_WORD.test(n) && !DIN_JOINED_WORD.test(n) && !ALLAH_WORD.test(n) && !/^(?:zada|zadah|zadeh|zade|zai)$/.test(n);
+}
+
+/** The tokens of a word's pieces as tokenizeName makes them in a person's name, if every piece is plain. */
+function plainPieceTokens(ps: Piece[]): NameToken[] | undefined {
+  if (ps.length === 0 || !ps.every(isPlainPiece)) return undefined;
+  return ps.map((p) => ({ text: p.text, norm: p.norm, key: p.key!, skel: p.skel!, role: 'name' as const, weight: COMMON_NAME_KEYS.has(p.key!) ? 0.7 : 1, origin: p.origin, vowelless: p.vowelless, chain: undefined, id: undefined }));
+}
+
+/**
+ * tokenizeName for a name (not an organisation's) whose every word is plain, as most are: the
+ * same tokens, copied from the word memo without running the rules that would leave them as
+ * they are. undefined when a word is not plain or the name has an inverted order or an acronym.
+ */
+export function plainTokens(name: string, kind: NameKindHint | undefined): NameToken[] | undefined {
+  if (name.includes(',') || name.includes('(') || name.includes('/')) return undefined;
+  const out: KindedTokens = [];
+  for (const word of name.split(/\s+/)) {
+    if (!word) continue;
+    const plain = wordEntry(word, kind).plain;
+    if (plain === undefined) return undefined;
+    // Fresh objects, in the field order of every token: later steps may set chain or id.
+    for (const t of plain) out.push({ text: t.text, norm: t.norm, key: t.key, skel: t.skel, role: t.role, weight: t.weight, origin: t.origin, vowelless: t.vowelless, chain: undefined, id: undefined });
+  }
+  if (kind) out[NAME_KIND] = kind;
+  return out;
+}
+
+/** Splits a name into parts with normalised form, phonetic key, skeleton, role and weight. */
 export function tokenizeName(name: string, kind?: NameKindHint): NameToken[] {
+  return (kind === 'entity' ? undefined : plainTokens(name, kind)) ?? tokenizeByRules(name, kind);
+}
+
+/** tokenizeName with every rule run (plainTokens is the shortcut for names the rules leave alone). */
+export function tokenizeByRules(name: string, kind?: NameKindHint): NameToken[] {
   name = dropAcronymAlias(name);
   let ps = kind === 'entity' ? mergeCompounds(pieces(name, kind)) : mergeTheophoric(mergeCompounds(pieces(name, kind)));
   // Acronyms written with dots ("A.B.C.") are one part for organisations.
