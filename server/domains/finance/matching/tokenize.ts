@@ -39,13 +39,14 @@ interface WordEntry {
   plain: NameToken[] | undefined;
 }
 
-// Words repeat across names (given names, family names): remember each word's pieces.
-const WORD_MEMO = new Map<string, WordEntry>();
+// Words repeat across names (given names, family names): remember each word's pieces, per kind
+// hint, since the hint changes them (an Arabic word joined with bin is split for a person only).
+const WORD_MEMO = { person: new Map<string, WordEntry>(), entity: new Map<string, WordEntry>(), none: new Map<string, WordEntry>() };
 const WORD_MEMO_MAX = 50_000;
 
 function wordEntry(word: string, kind: NameKindHint | undefined): WordEntry {
-  const memoKey = kind === 'entity' ? `e\u0000${word}` : word;
-  let entry = WORD_MEMO.get(memoKey);
+  const memo = WORD_MEMO[kind ?? 'none'];
+  let entry = memo.get(word);
   if (!entry) {
     const ps = computeWordPieces(word, kind);
     for (const p of ps) {
@@ -55,8 +56,8 @@ function wordEntry(word: string, kind: NameKindHint | undefined): WordEntry {
       Object.freeze(p); // shared by every name with this word: an edit in place would throw, not leak
     }
     entry = { pieces: ps, plain: kind === 'entity' ? undefined : plainPieceTokens(ps) };
-    if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
-    WORD_MEMO.set(memoKey, entry);
+    if (memo.size >= WORD_MEMO_MAX) memo.clear();
+    memo.set(word, entry);
   }
   return entry;
 }

@@ -71,3 +71,15 @@ describe('plain-name shortcut (plainTokens)', () => {
     expect(b[1]!.id).toBeUndefined();
   });
 });
+
+describe('word memo', () => {
+  it('keeps what a kind hint changes apart: a word first met without a kind still splits bin for a person', () => {
+    const name = 'احمد بنسعيد حسن'; // "bin Said" written joined
+    const none = tokenizeName(name).map((t) => t.norm);
+    const person = tokenizeName(name, 'person').map((t) => t.norm);
+    expect(person).toEqual(['ahmed', 'bin', 'said', 'hassan']);
+    expect(none).not.toContain('bin'); // without a kind the joined word stays one part
+    // and the order of the calls changes nothing
+    expect(tokenizeName(name).map((t) => t.norm)).toEqual(none);
+  });
+});
