@@ -109,19 +109,27 @@ function computeWordPieces(word: string, kind: NameKindHint | undefined): Piece[
     }
     let norm = normalizeLatin(latin);
     if (kind === 'entity') for (const [re, rep] of LEGAL_PHRASES) norm = norm.replace(re, rep);
-    const parts = norm.split(' ').filter(Boolean);
+    // Most words are one part without a hyphen: no splitting then (and no closures, which the
+    // TypeScript loader wraps in a naming call each time they are made).
     const hyphenated = /[-‐‑]/.test(word);
-    const rawParts = word.split(/[-‐‑]/).filter(Boolean);
-    const textOf = (i: number): string => (rawParts.length === parts.length ? rawParts[i]! : word);
-    parts.forEach((p, i) => {
-      const piece = { norm: p, text: textOf(i), origin, vowelless, hyphen: hyphenated && i < parts.length - 1 };
+    const parts = norm.includes(' ') ? norm.split(' ').filter(Boolean) : norm ? [norm] : [];
+    const rawParts = hyphenated ? word.split(/[-‐‑]/).filter(Boolean) : [word];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const piece: Piece = { norm: p, text: rawParts.length === parts.length ? rawParts[i]! : word, origin, vowelless, hyphen: hyphenated && i < parts.length - 1 };
       if (kind === 'entity' && origin !== 'script') {
         const org = orgLatinWord(p) ?? (origin === 'arabic' ? undefined : orgLatinElision(p));
-        if (typeof org === 'string') return out.push({ ...piece, norm: org, vowelless: false });
-        if (org) return out.push({ ...piece, norm: org[0], hyphen: false }, { ...piece, norm: org[1], vowelless: false });
+        if (typeof org === 'string') {
+          out.push({ ...piece, norm: org, vowelless: false });
+          continue;
+        }
+        if (org) {
+          out.push({ ...piece, norm: org[0], hyphen: false }, { ...piece, norm: org[1], vowelless: false });
+          continue;
+        }
       }
       out.push(piece);
-    });
+    }
   }
   return out;
 }
@@ -346,7 +354,8 @@ function isPlainPiece(p: Piece): boolean {
   // stays unromanised, such as Chinese or Devanagari, which no rule reads).
   if (!/^(?:[a-z]{2,}|[^a-z0-9]+)$/.test(n) || p.keyNorm !== n) return false;
   if (ARTICLES.has(n) || SUN_ARTICLES.has(n) || ABD_FORMS.has(n) || TITLES.has(n) || NAME_SUFFIXES.has(n) || PERSON_TRAILING_LEGAL.has(n) || NUMBER_WORD.has(n)) return false;
-  if (n === 'ben' || n === 'dean' || isBinWord(n) || isAbuWord(n) || compoundForm(n) !== n) return false;
+  // isBinWord and isAbuWord, from the key the memo already holds (keyNorm is the norm).
+  if (n === 'ben' || n === 'dean' || p.key === 'bin' || p.key === 'abu' || compoundForm(n) !== n) return false;
   return !/^abd.{3,}$|^(?:bin|ben|ibn)(?:al|el)[a-z]{3,}$|^(?:abu|abou|abo)[a-z]{4,}$|^(?:al|el)([tdrzsn])\1[a-z]{2,}$/.test(n) && !DIN_WORD.test(n) && !DIN_JOINED_WORD.test(n) && !ALLAH_WORD.test(n) && !/^(?:zada|zadah|zadeh|zade|zai)$/.test(n);
 }
 
