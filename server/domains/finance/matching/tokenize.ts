@@ -180,6 +180,13 @@ function isAbuWord(norm: string): boolean {
 // The first letters of the abd spellings (a and b): other words skip the set look-up.
 const ABD_INITIALS = [...ABD_FORMS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
 
+// Joined forms the rules split or fold (mergeCompounds, mergeTheophoric); isPlainPiece reads the same ones.
+const JOINED_ABD = /^abd(.{3,})$/;
+const JOINED_BIN = /^(?:bin|ben|ibn)(?:al|el)([a-z]{3,})$/;
+const JOINED_ABU = /^(?:abu|abou|abo)([a-z]{4,})$/;
+const ASSIMILATED_ARTICLE = /^(?:al|el)([tdrzsn])\1([a-z]{2,})$/;
+const PATRONYMIC_SUFFIX = /^(?:zada|zadah|zadeh|zade|zai)$/;
+
 /** Merges abd/abu compounds into one part: "Abd al-Rahman" = "Abdurrahman" = "abdrahman". */
 function mergeCompounds(ps: Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -205,18 +212,18 @@ function mergeCompounds(ps: Piece[]): Piece[] {
       out.push(p);
       continue;
     }
-    const joinedAbd = /^abd(.{3,})$/.exec(p.norm);
+    const joinedAbd = JOINED_ABD.exec(p.norm);
     if (joinedAbd && !isAbd) {
       out.push({ ...p, norm: `abd${abdStem(joinedAbd[1]!)}` });
       continue;
     }
     // A nasab link written joined with its article: "Binalshibh" = "bin al-Shibh".
-    const joinedBin = /^(?:bin|ben|ibn)(?:al|el)([a-z]{3,})$/.exec(p.norm);
+    const joinedBin = JOINED_BIN.exec(p.norm);
     if (joinedBin && p.origin === 'latin') {
       out.push({ ...p, norm: 'bin', hyphen: false }, { ...p, norm: 'al', hyphen: true }, { ...p, norm: joinedBin[1]! });
       continue;
     }
-    const joinedAbu = /^(?:abu|abou|abo)([a-z]{4,})$/.exec(p.norm);
+    const joinedAbu = JOINED_ABU.exec(p.norm);
     if (joinedAbu) {
       out.push({ ...p, norm: `abu${joinedAbu[1]!.replace(/^(?:al|el)(?=[a-z]{3})/, '')}` });
       continue;
@@ -274,7 +281,7 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
       continue;
     }
     // Persian/Pashto patronymic suffixes are written joined or apart: Akhund Zada = Akhundzada.
-    if (afterStem && /^(?:zada|zadah|zadeh|zade|zai)$/.test(p.norm)) {
+    if (afterStem && PATRONYMIC_SUFFIX.test(p.norm)) {
       out[out.length - 1] = { ...prev, norm: `${prev.norm}${p.norm}`, text: `${prev.text} ${p.text}`, hyphen: false, vowelless: prev.vowelless && p.vowelless };
       continue;
     }
@@ -283,7 +290,7 @@ function mergeTheophoric(ps: Piece[]): Piece[] {
       continue;
     }
     // An article assimilated and written joined: "Elsseid" = "el-Sseid".
-    const assimilated = p.norm.charCodeAt(1) === 108 ? /^(?:al|el)([tdrzsn])\1([a-z]{2,})$/.exec(p.norm) : null;
+    const assimilated = p.norm.charCodeAt(1) === 108 ? ASSIMILATED_ARTICLE.exec(p.norm) : null;
     if (assimilated) {
       out.push({ ...p, norm: `${assimilated[1]}${assimilated[2]}` });
       continue;
@@ -343,6 +350,9 @@ function dropAcronymAlias(name: string): string {
   return out.trim() ? out : name;
 }
 
+/** Words a rule of a person's name joins, splits or folds, whatever stands beside them. */
+const RULE_WORDS = [JOINED_ABD, JOINED_BIN, JOINED_ABU, ASSIMILATED_ARTICLE, PATRONYMIC_SUFFIX, DIN_WORD, DIN_JOINED_WORD, ALLAH_WORD];
+
 /**
  * Whether no rule of a person's name (compounds, theophoric joins, roles other than name) can touch
  * this piece, whatever stands before or after it: a name made only of such pieces is tokenised
@@ -356,7 +366,7 @@ function isPlainPiece(p: Piece): boolean {
   if (ARTICLES.has(n) || SUN_ARTICLES.has(n) || ABD_FORMS.has(n) || TITLES.has(n) || NAME_SUFFIXES.has(n) || PERSON_TRAILING_LEGAL.has(n) || NUMBER_WORD.has(n)) return false;
   // isBinWord and isAbuWord, from the key the memo already holds (keyNorm is the norm).
   if (n === 'ben' || n === 'dean' || p.key === 'bin' || p.key === 'abu' || compoundForm(n) !== n) return false;
-  return !/^abd.{3,}$|^(?:bin|ben|ibn)(?:al|el)[a-z]{3,}$|^(?:abu|abou|abo)[a-z]{4,}$|^(?:al|el)([tdrzsn])\1[a-z]{2,}$/.test(n) && !DIN_WORD.test(n) && !DIN_JOINED_WORD.test(n) && !ALLAH_WORD.test(n) && !/^(?:zada|zadah|zadeh|zade|zai)$/.test(n);
+  return !RULE_WORDS.some((re) => re.test(n));
 }
 
 /** The tokens of a word's pieces as tokenizeName makes them in a person's name, if every piece is plain. */
