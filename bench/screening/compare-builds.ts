@@ -5,12 +5,11 @@
 //   BEFORE=/tmp/before/server/domains/finance/matching node --import tsx bench/screening/compare-builds.ts
 // AFTER defaults to this tree's library. Run it once more with the two swapped: the index built
 // second lands elsewhere in memory, which moves the ratio by a few per cent.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NameIndex, ScreeningQuery } from '../../server/domains/finance/matching/index.js';
-import { parseCsvObjects } from './csv.js';
-import { DATA, loadOfac, loadUn } from './load-lists.js';
+import { loadOfac, loadUn } from './load-lists.js';
+import { throughputMix } from './mix.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const before = process.env.BEFORE;
@@ -28,16 +27,7 @@ const load = async (dir: string): Promise<Build> => ((await import(resolve(dir, 
 const designations = [...loadUn(), ...loadOfac()];
 const indexes = [(await load(before))(designations), (await load(after))(designations)] as const;
 
-const rows = [
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/negatives_global.csv`, 'utf8')),
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/positives_un_treated.csv`, 'utf8')),
-];
-const queries: ScreeningQuery[] = Array.from({ length: QUERIES }, (_, i) => rows[(i * 7919) % rows.length]!).map((r) => ({
-  name: r.full_name!,
-  dob: r.date_of_birth || undefined,
-  nationality: r.nationality || undefined,
-  kind: 'person' as const,
-}));
+const queries: ScreeningQuery[] = throughputMix(QUERIES);
 
 for (const q of queries.slice(0, WARM_UP)) for (const index of indexes) index.screen(q);
 const ms = [0, 0];

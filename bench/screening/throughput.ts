@@ -1,10 +1,9 @@
 // Throughput benchmark on one core (Node runs this single-threaded): index build time, memory,
 // names/s and per-name latency percentiles over a mixed query set, and the naive baseline.
 //   node --import tsx bench/screening/throughput.ts
-import { readFileSync } from 'node:fs';
 import { buildIndex } from '../../server/domains/finance/matching/index.js';
-import { parseCsvObjects } from './csv.js';
-import { DATA, loadOfac, loadUn } from './load-lists.js';
+import { loadOfac, loadUn } from './load-lists.js';
+import { asQuery, mixIndex, mixRows, throughputMix } from './mix.js';
 import { naiveScreen } from './naive.js';
 
 const QUERIES = Number(process.env.QUERIES ?? 30000);
@@ -18,16 +17,8 @@ const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
 console.log(`index: ${stats.nameStrings.toLocaleString('en')} name strings, ${stats.keys.toLocaleString('en')} keys, build ${stats.buildMs} ms, index heap ≈ ${heapMb.toFixed(0)} MB`);
 
 // Mixed queries: mostly non-matching people (as in production), some UN positives with typos.
-const rows = [
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/negatives_global.csv`, 'utf8')),
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/positives_un_treated.csv`, 'utf8')),
-];
-const queries = Array.from({ length: QUERIES }, (_, i) => rows[(i * 7919) % rows.length]!).map((r) => ({
-  name: r.full_name!,
-  dob: r.date_of_birth || undefined,
-  nationality: r.nationality || undefined,
-  kind: 'person' as const,
-}));
+const rows = mixRows();
+const queries = throughputMix(QUERIES, rows);
 
 for (const q of queries.slice(0, 2000)) index.screen(q); // warm-up (JIT)
 for (const q of queries.slice(0, 2)) naiveScreen(q.name, designations);
@@ -66,8 +57,8 @@ console.log(`the same names again, every word seen before: ${Math.round(warmRate
 // The rows of the file the stream did not take: names never screened, met by a process that has
 // screened 30,000 others (a service that has been running a while, whose match lists already hold
 // the commoner words). Printed for what a running service sees; the headline stays the figure above.
-const taken = new Set(Array.from({ length: QUERIES }, (_, i) => (i * 7919) % rows.length));
-const unseen = rows.filter((_, k) => !taken.has(k)).map((r) => ({ name: r.full_name!, dob: r.date_of_birth || undefined, nationality: r.nationality || undefined, kind: 'person' as const }));
+const taken = new Set(Array.from({ length: QUERIES }, (_, k) => mixIndex(k, rows.length)));
+const unseen = rows.filter((_, k) => !taken.has(k)).map(asQuery);
 if (unseen.length > 0) {
   const later = performance.now();
   for (const q of unseen) index.screen(q);

@@ -1,17 +1,11 @@
 // Tokenising speed on the throughput mix's names: every name new (a fresh process, words never
 // seen), then the same names again (every word remembered).
 //   node --import tsx bench/screening/tokenize-speed.ts
-import { readFileSync } from 'node:fs';
 import { plainTokens, tokenizeName } from '../../server/domains/finance/matching/tokenize.js';
-import { parseCsvObjects } from './csv.js';
-import { DATA } from './load-lists.js';
+import { throughputMix } from './mix.js';
 
-const rows = [
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/negatives_global.csv`, 'utf8')),
-  ...parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/positives_un_treated.csv`, 'utf8')),
-];
 // The throughput mix (throughput.ts), and 2,000 other names of the file to warm the code up.
-const names = Array.from({ length: 32000 }, (_, i) => rows[(i * 7919) % rows.length]!.full_name!);
+const names = throughputMix(32000).map((q) => q.name);
 const mix = names.slice(0, 30000);
 for (const n of names.slice(30000)) tokenizeName(n, 'person');
 
