@@ -14,7 +14,7 @@ export function mixRows(): Record<string, string>[] {
   ];
 }
 
-/** Row k of the mix is row (k × 7919) mod n of the files: 7919 is prime, so no row comes twice. */
+/** Row k of the mix is row (k × 7919) mod n of the files: 7919 is prime and does not divide n, so no row comes twice in n queries. */
 export function mixIndex(k: number, rowCount: number): number {
   return (k * 7919) % rowCount;
 }
