@@ -28,13 +28,9 @@ export interface SubjectResult {
 /** Scores each subject against the newest lists; pure with respect to the database once the index is loaded. */
 export function screenSubjects(loaded: LoadedIndex, subjects: SubjectInput[], options: ScreenOptions = {}): SubjectResult[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  return subjects.map((subject) => ({
-    subject,
-    candidates: loaded.index.screen(
-      { name: subject.name, dob: subject.dob, nationality: subject.nationality, kind: subject.kind },
-      { threshold, limit: options.limit ?? 10 },
-    ),
-  }));
+  const queries = subjects.map((s) => ({ name: s.name, dob: s.dob, nationality: s.nationality, kind: s.kind }));
+  const candidates = loaded.index.screenBatch(queries, { threshold, limit: options.limit ?? 10 });
+  return subjects.map((subject, i) => ({ subject, candidates: candidates[i]! }));
 }
 
 interface AlertRow {

@@ -155,6 +155,16 @@ export class PartIndex {
     return this.matcher.keyCount;
   }
 
+  /** Computes the match lists of queries' single words ahead of find(), which then finds them kept. */
+  prefetch(queries: NameToken[][]): void {
+    for (const query of queries) {
+      for (let i = 0; i < query.length && i <= MAX_POS; i++) {
+        const t = query[i]!;
+        if (isIndexable(t)) this.matcher.matchesOf({ token: t, left: t, right: undefined, joined: false });
+      }
+    }
+  }
+
   /**
    * Names whose score bound (times their name-kind factor) reaches `floor`, best bound first.
    * Stage 1 expands the driver units' parts to their names and probes the other units on them;

@@ -68,4 +68,24 @@ describe('buildIndex / screen', () => {
   it('returns nothing for an unrelated name', () => {
     expect(index.screen({ name: 'Patricia Lucas Wheeler' })).toEqual([]);
   });
+  it('screens a batch with exactly the results of screening each name alone', () => {
+    // Two fresh indexes, so that neither path finds match lists the other has kept.
+    const alone = buildIndex(list);
+    const together = buildIndex(list);
+    const queries = [
+      { name: 'Aymen Zawahry', dob: '1951-06-19' },
+      { name: 'سلمان بن محمد الراوي' },
+      { name: 'MUHAMMAD BIN SALMAN AL-RAWI', kind: 'person' as const },
+      { name: 'Al Rashid Trust', kind: 'entity' as const },
+      { name: 'Gasim Abdalla Kaled' },
+      { name: 'Gasim Abdalla Kaled', nationality: 'IQ' },
+      { name: '' },
+      { name: 'Patricia Lucas Wheeler' },
+      { name: 'Osama Osama bin Laden' },
+    ];
+    const results = together.screenBatch(queries, { threshold: 0.5 });
+    expect(results).toEqual(queries.map((q) => alone.screen(q, { threshold: 0.5 })));
+    expect(results.filter((r) => r.length > 0).length).toBeGreaterThanOrEqual(6);
+    expect(together.screenBatch([])).toEqual([]);
+  });
 });

@@ -54,6 +54,8 @@ interface IndexedName {
 
 export interface NameIndex {
   screen(query: ScreeningQuery, options?: ScreenOptions): Candidate[];
+  /** screen() of each query, faster for many: a batch's word searches are done together first. */
+  screenBatch(queries: readonly ScreeningQuery[], options?: ScreenOptions): Candidate[][];
   stats(): IndexStats;
 }
 
@@ -95,9 +97,22 @@ export function buildIndex(designations: Designation[]): NameIndex {
   const buildMs = performance.now() - started;
 
   function screen(query: ScreeningQuery, options: ScreenOptions = {}): Candidate[] {
+    return screenTokens(query, tokenizeName(query.name, query.kind), options);
+  }
+
+  // The same results as screen() for each query. The batch's words are searched first, back to back,
+  // so the search's structures stay warmer from one search to the next than with each query's postings
+  // and alignment in between: 8–13 % faster in batches of 1,000 (bench/screening/batch.ts). Past a few
+  // thousand queries the match cache may drop early lists before they are used (still correct, slower).
+  function screenBatch(queries: readonly ScreeningQuery[], options: ScreenOptions = {}): Candidate[][] {
+    const tokens = queries.map((q) => tokenizeName(q.name, q.kind));
+    index.prefetch(tokens);
+    return queries.map((q, i) => screenTokens(q, tokens[i]!, options));
+  }
+
+  function screenTokens(query: ScreeningQuery, qTokens: NameToken[], options: ScreenOptions): Candidate[] {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const limit = options.limit ?? 10;
-    const qTokens = tokenizeName(query.name, query.kind);
     if (qTokens.length === 0) return [];
     const gain = maxEvidenceGain(query);
     const floor = threshold - gain - 1e-9;
@@ -151,6 +166,7 @@ export function buildIndex(designations: Designation[]): NameIndex {
 
   return {
     screen,
+    screenBatch,
     stats: () => ({
       designations: designations.length,
       nameStrings: names.length,
