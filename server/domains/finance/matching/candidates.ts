@@ -55,6 +55,11 @@ export interface Bounded {
   order: number;
 }
 
+/** Whether query part i is searched in the index (prefetch and find must agree on it). */
+function searchedAt(query: NameToken[], i: number): boolean {
+  return i <= MAX_POS && isIndexable(query[i]!);
+}
+
 export class PartIndex {
   private readonly nameCount: number;
   // Per-name scratch, stamped by query generation so nothing is cleared per query.
@@ -158,9 +163,9 @@ export class PartIndex {
   /** Computes the match lists of queries' single words ahead of find(), which then finds them kept. */
   prefetch(queries: NameToken[][]): void {
     for (const query of queries) {
-      for (let i = 0; i < query.length && i <= MAX_POS; i++) {
+      for (let i = 0; i < query.length; i++) {
         const t = query[i]!;
-        if (isIndexable(t)) this.matcher.matchesOf({ token: t, left: t, right: undefined, joined: false });
+        if (searchedAt(query, i)) this.matcher.matchesOf({ token: t, left: t, right: undefined, joined: false });
       }
     }
   }
@@ -180,7 +185,7 @@ export class PartIndex {
     let qOther = 0;
     let qShort = 0;
     for (let i = 0; i < query.length; i++) {
-      if (isIndexable(query[i]!) && i <= MAX_POS) {
+      if (searchedAt(query, i)) {
         qPos.push(i);
         if (query[i]!.skel.length <= 1) qShort |= 1 << i;
       } else {
