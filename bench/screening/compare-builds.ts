@@ -5,7 +5,11 @@
 //   BEFORE=/tmp/before/server/domains/finance/matching node --import tsx bench/screening/compare-builds.ts
 // AFTER defaults to this tree's library. Run it once more with the two swapped: the index built
 // second lands elsewhere in memory, which moves the ratio by a few per cent.
-import { resolve } from 'node:path';
+// Both builds must be checkouts (a worktree), not copied folders: without the package.json that says
+// "type": "module", tsx loads a copy as CommonJS, whose calls between modules go through module
+// objects, and the same code screened 17–25 % slower that way (eight runs). The script refuses such a folder.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NameIndex, ScreeningQuery } from '../../server/domains/finance/matching/index.js';
 import { loadOfac, loadUn } from './load-lists.js';
@@ -17,6 +21,20 @@ const after = process.env.AFTER ?? resolve(here, '../../server/domains/finance/m
 if (!before) {
   console.error('compare-builds: set BEFORE to the matching folder of the other build (see the comment at the top)');
   process.exit(2);
+}
+/** Whether the nearest package.json above `dir` makes its .ts files ES modules. */
+function loadsAsEsm(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const file = join(d, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }).type === 'module';
+    if (dirname(d) === d) return false;
+  }
+}
+for (const dir of [before, after]) {
+  if (!loadsAsEsm(dir)) {
+    console.error(`compare-builds: ${dir} has no package.json with "type": "module" above it, so it would load as CommonJS and run slower; use a git worktree (see the comment at the top)`);
+    process.exit(2);
+  }
 }
 const QUERIES = Number(process.env.QUERIES ?? 30000);
 const SLICE = 500;

@@ -91,6 +91,8 @@ export class PartIndex {
   /** Which parts each query unit matches (part-matcher.ts). */
   private readonly matcher: PartMatcher;
   private readonly weightOf: Float32Array;
+  /** Where the read-ahead loops leave their result, so that their loads are not optimised away. */
+  private sink = 0;
 
   constructor(
     readonly parts: NameToken[],
@@ -276,7 +278,19 @@ export class PartIndex {
   private massOf(m: MatchList): number {
     if (m.mass < 0) {
       let mass = 0;
-      for (let x = 0; x < m.ids.length; x++) mass += this.postStart[m.ids[x]! + 1]! - this.postStart[m.ids[x]!]!;
+      // Plain arrays, as the list's own: typed arrays of a few elements cost more to make.
+      const spans: number[] = [];
+      const partWeights: number[] = [];
+      for (let x = 0; x < m.ids.length; x++) {
+        const p = m.ids[x]!;
+        const start = this.postStart[p]!;
+        const end = this.postStart[p + 1]!;
+        spans.push(start, end);
+        mass += end - start;
+        partWeights.push(this.joined[p] === 1 ? 2 * this.weightOf[p]! : this.weightOf[p]!);
+      }
+      m.spans = spans;
+      m.partWeights = partWeights;
       m.mass = mass;
     }
     return m.mass;
@@ -325,6 +339,10 @@ export class PartIndex {
       if (p & 32) hi |= 1 << (p & 31);
       else lo |= 1 << (p & 31);
     }
+    // The names' records read first, their misses overlapping (as in expand).
+    let touch = 0;
+    for (const name of names) touch ^= this.accInt[name * ACC_INTS + COUNT]!;
+    this.sink ^= touch;
     for (const name of names) {
       let best = 0;
       let bestW = 0;
@@ -365,14 +383,22 @@ export class PartIndex {
     // The names this unit touched (a scratch array kept between calls: its length is `count`).
     const unitTouched = this.unitTouched;
     let count = 0;
+    this.massOf(m); // sets the list's spans and part weights
+    const spans = m.spans!;
+    const partWeights = m.partWeights!;
+    // Read every name's stamp once in a tight loop first: its loads do not wait on one another, so
+    // the cache misses overlap, and the loop below finds the records in cache (1.04× in all).
+    let touch = 0;
     for (let x = 0; x < m.ids.length; x++) {
-      const p = m.ids[x]!;
-      const pj = this.joined[p] === 1;
-      const partW = this.weightOf[p]!;
-      const w = (unit.w + (pj ? 2 * partW : partW)) / 2; // a joined part weighs as both its parts
+      const end = spans[2 * x + 1]!;
+      for (let y = spans[2 * x]!; y < end; y++) touch ^= this.accInt[((this.postNames[y]! / SLOTS) | 0) * ACC_INTS + STAMP]!;
+    }
+    this.sink ^= touch;
+    for (let x = 0; x < m.ids.length; x++) {
+      const w = (unit.w + partWeights[x]!) / 2; // a joined part weighs as both its parts
       const value = w * credit(m.sim[x]!);
-      const end = this.postStart[p + 1]!;
-      for (let y = this.postStart[p]!; y < end; y++) {
+      const end = spans[2 * x + 1]!;
+      for (let y = spans[2 * x]!; y < end; y++) {
         const packed = this.postNames[y]!;
         const name = (packed / SLOTS) | 0;
         const slot = packed - name * SLOTS;

@@ -12,6 +12,12 @@ export interface MatchList {
   joined: boolean;
   /** Total posting length of its parts (-1 until computed). */
   mass: number;
+  /**
+   * Set with `mass` (candidates.ts): each part's posting range, start and end side by side, and its
+   * weight (doubled for a joined part), so expanding the list reads no per-part arrays scattered in memory.
+   */
+  spans: readonly number[] | undefined;
+  partWeights: readonly number[] | undefined;
   ids: readonly number[];
   /** Similarity of each part (every one at least the minimum). */
   sim: readonly number[];

@@ -32,6 +32,8 @@ function joinedSimilarity(joined: NameToken, other: NameToken): number {
 // Match lists are plain arrays: building typed arrays for a few elements costs more than it saves.
 const NO_IDS: readonly number[] = [];
 const NO_SIMS: readonly number[] = [];
+const NO_SPANS: readonly number[] = [];
+const NO_WEIGHTS: readonly number[] = [];
 /**
  * The list of every joined pair that shares no key with any part (nearly all of them): such a list is
  * never kept, so its token is never compared, and neither it nor the pair's token is built.
@@ -40,6 +42,8 @@ const NO_JOINED_MATCH: MatchList = {
   token: { text: '', norm: '', key: '', skel: '', role: 'name', weight: 0, origin: 'latin', vowelless: false, chain: undefined, id: undefined },
   joined: true,
   mass: 0,
+  spans: NO_SPANS,
+  partWeights: NO_WEIGHTS,
   ids: NO_IDS,
   sim: NO_SIMS,
 };
@@ -84,6 +88,8 @@ export class PartMatcher {
   /** Spellings of every part as character codes in one buffer, likewise. */
   private readonly normCodes: Uint16Array;
   private readonly normAt: Int32Array;
+  /** Where the read-ahead loops leave their result, so that their loads are not optimised away. */
+  private sink = 0;
 
   /** `keyParts` holds the parts of the key table's runs. */
   constructor(
@@ -147,6 +153,7 @@ export class PartMatcher {
     // Most joined pairs and many rare words share no key with any part: find that out before
     // laying out anything for the comparisons.
     const runs: number[] = [];
+    this.sink ^= this.keys.touch(keys); // read ahead, as candidates.ts expand does
     for (const k of keys) {
       const run = this.keys.find(k);
       if (run >= 0) runs.push(run);
@@ -155,12 +162,19 @@ export class PartMatcher {
       // Nearly every joined pair finds nothing and is seen once: kept, they would push out the
       // lists of words that do come back, and finding nothing again is cheap.
       if (unit.joined) return NO_JOINED_MATCH;
-      const none: MatchList = { token: unit.left, joined: false, mass: 0, ids: NO_IDS, sim: NO_SIMS };
+      const none: MatchList = { token: unit.left, joined: false, mass: 0, spans: NO_SPANS, partWeights: NO_WEIGHTS, ids: NO_IDS, sim: NO_SIMS };
       this.cache.set(sig, none);
       return none;
     }
     const q = (unit.token ??= joinedQueryToken(unit.left, unit.right!, joinedSkel));
     const gen = this.searches.next();
+    // The parts' stamps read first in a tight loop, whose loads overlap (see candidates.ts expand).
+    let touch = 0;
+    for (const run of runs) {
+      const end = this.keys.end(run);
+      for (let x = this.keys.start(run); x < end; x++) touch ^= this.partStamp[this.runs.part(x)]!;
+    }
+    this.sink ^= touch;
     const ids: number[] = [];
     const ubs: number[] = [];
     const needs: number[] = [];
@@ -269,6 +283,18 @@ export class PartMatcher {
       qs = this.querySimilarity;
       qs.set(q.norm, q.key);
     }
+    if (qs !== undefined) {
+      // The candidates' letter codes read first, their loads overlapping (see above). A part with no
+      // a–z key has no codes: its offset may be the buffer's end, which is not read.
+      let codes = 0;
+      const keyEnd = this.keyCodes.length;
+      for (let x = 0; x < ids.length; x++) {
+        const p = ids[x]!;
+        const at = this.keyAt[p]!;
+        codes ^= this.normCodes[this.normAt[p]!]! ^ (at < keyEnd ? this.keyCodes[at]! : 0);
+      }
+      this.sink ^= codes;
+    }
     const keptIds: number[] = [];
     const keptSims: number[] = [];
     for (let x = 0; x < ids.length; x++) {
@@ -278,7 +304,7 @@ export class PartMatcher {
         keptSims.push(Math.fround(sim)); // single precision, like the part weights it is combined with
       }
     }
-    const out: MatchList = keptIds.length === 0 ? { token: q, joined: unit.joined, mass: 0, ids: NO_IDS, sim: NO_SIMS } : { token: q, joined: unit.joined, mass: -1, ids: keptIds, sim: keptSims };
+    const out: MatchList = keptIds.length === 0 ? { token: q, joined: unit.joined, mass: 0, spans: NO_SPANS, partWeights: NO_WEIGHTS, ids: NO_IDS, sim: NO_SIMS } : { token: q, joined: unit.joined, mass: -1, spans: undefined, partWeights: undefined, ids: keptIds, sim: keptSims };
     if (!unit.joined || keptIds.length > 0) this.cache.set(sig, out); // see above: an empty joined pair is not kept
     return out;
   }
