@@ -387,7 +387,7 @@ export class PartIndex {
     const spans = m.spans!;
     const partWeights = m.partWeights!;
     // Read every name's stamp once in a tight loop first: its loads do not wait on one another, so
-    // the cache misses overlap, and the loop below finds the records in cache (1.04× in all).
+    // the cache misses overlap, and the loop below finds the records in cache (all the read-ahead: 1.05×).
     let touch = 0;
     for (let x = 0; x < m.ids.length; x++) {
       const end = spans[2 * x + 1]!;
