@@ -1,38 +1,25 @@
 // Where a fresh process's time goes on the throughput mix: the searches of words never seen before
 // (a match list not yet kept), by the number of consonants in the word's skeleton, against the rest
 // of the pipeline. The library is not changed: its word search and match cache are wrapped here to
-// time each search, which adds ~0.1 µs a call, so the stream runs a little slower than throughput.ts.
+// time each search (search-watch.ts), so the stream runs a little slower than throughput.ts.
 //   node --import tsx bench/screening/new-words.ts
 import { buildIndex } from '../../server/domains/finance/matching/index.js';
-import { MatchCache } from '../../server/domains/finance/matching/match-cache.js';
-import { PartMatcher, type QueryUnit } from '../../server/domains/finance/matching/part-matcher.js';
 import { QuerySimilarity } from '../../server/domains/finance/matching/query-similarity.js';
 import { loadOfac, loadUn } from './load-lists.js';
 import { throughputMix } from './mix.js';
+import { watchSearches } from './search-watch.js';
 
 const QUERIES = 30000;
 const WARM_UP = 2000;
 
 let recording = false;
-let missed = false;
-const cacheGet = MatchCache.prototype.get;
-MatchCache.prototype.get = function (this: MatchCache, ...args: Parameters<MatchCache['get']>) {
-  const list = cacheGet.apply(this, args);
-  missed = list === undefined;
-  return list;
-};
 /** Per consonant count (6 = six or more): searches, milliseconds. */
 const bySize = new Map<number, [number, number]>();
 const totals = { newWords: 0, newWordMs: 0, joinedMs: 0, keptMs: 0 };
-const matchesOf = PartMatcher.prototype.matchesOf;
-PartMatcher.prototype.matchesOf = function (this: PartMatcher, unit: QueryUnit) {
-  missed = false;
-  const t0 = performance.now();
-  const list = matchesOf.call(this, unit);
-  const ms = performance.now() - t0;
-  if (!recording) return list;
+watchSearches((_, unit, ms, wasNew) => {
+  if (!recording) return;
   if (unit.joined) totals.joinedMs += ms;
-  else if (missed) {
+  else if (wasNew) {
     totals.newWords++;
     totals.newWordMs += ms;
     const size = Math.min(unit.left.skel.length, 6);
@@ -41,8 +28,7 @@ PartMatcher.prototype.matchesOf = function (this: PartMatcher, unit: QueryUnit) 
     row[1] += ms;
     bySize.set(size, row);
   } else totals.keptMs += ms;
-  return list;
-};
+});
 
 const designations = [...loadUn(), ...loadOfac()];
 const index = buildIndex(designations);

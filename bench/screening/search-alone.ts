@@ -2,13 +2,14 @@
 // reads: the single-word searches of a fresh stream (the throughput mix after its warm-up) are
 // timed in the stream, then the same words are searched back to back on a fresh index, once more
 // with its match lists forgotten, and the first few hundred again and again (all they read in cache).
-// The library is not changed: its word search is wrapped to collect the words (~0.1 µs a call).
+// The library is not changed: its word search is wrapped to collect the words (search-watch.ts).
 //   node --import tsx bench/screening/search-alone.ts
 import { buildIndex } from '../../server/domains/finance/matching/index.js';
 import { MatchCache } from '../../server/domains/finance/matching/match-cache.js';
-import { PartMatcher, type QueryUnit } from '../../server/domains/finance/matching/part-matcher.js';
+import type { PartMatcher, QueryUnit } from '../../server/domains/finance/matching/part-matcher.js';
 import { loadOfac, loadUn } from './load-lists.js';
 import { throughputMix } from './mix.js';
+import { watchSearches } from './search-watch.js';
 
 const QUERIES = 30000;
 const WARM_UP = 2000;
@@ -17,30 +18,17 @@ const JIT_WORDS = 500;
 /** Words searched again and again for the in-cache figure. */
 const FEW = 300;
 
-let missed = false;
-const cacheGet = MatchCache.prototype.get;
-MatchCache.prototype.get = function (this: MatchCache, ...args: Parameters<MatchCache['get']>) {
-  const list = cacheGet.apply(this, args);
-  missed = list === undefined;
-  return list;
-};
-const search = PartMatcher.prototype.matchesOf;
 let recording = false;
 let matcher: PartMatcher | undefined;
 const words: QueryUnit[] = [];
 let streamMs = 0;
-PartMatcher.prototype.matchesOf = function (this: PartMatcher, unit: QueryUnit) {
-  matcher = this;
-  missed = false;
-  const t0 = performance.now();
-  const list = search.call(this, unit);
-  const ms = performance.now() - t0;
-  if (recording && !unit.joined && missed) {
+const search = watchSearches((searcher, unit, ms, wasNew) => {
+  matcher = searcher;
+  if (recording && !unit.joined && wasNew) {
     words.push({ token: unit.left, left: unit.left, right: undefined, joined: false });
     streamMs += ms;
   }
-  return list;
-};
+});
 
 const designations = [...loadUn(), ...loadOfac()];
 const index = buildIndex(designations);
