@@ -158,6 +158,11 @@ function joinedEdges(query: NameToken[], list: NameToken[]): Edge[] {
 
 /** Similarity below which two unmatched parts in the same gap contradict each other. */
 const CONFLICT_SIM = 0.6;
+/**
+ * The lowest similarity the alignment tells apart from none (CONFLICT_SIM; a match needs MIN_SIM): a
+ * Comparer may answer any value below it for pairs that do not reach it (compare.ts compareAtLeast).
+ */
+export const ALIGN_FLOOR = CONFLICT_SIM;
 
 /**
  * A last part cut short ("... Belkassem DR" for "... Belkassem DRISSI": a field length limit) matches

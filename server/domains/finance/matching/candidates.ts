@@ -13,7 +13,7 @@ import type { KeyTable } from './index-keys.js';
 import { Generations } from './generations.js';
 import type { MatchList } from './match-cache.js';
 import { PartMatcher, type QueryUnit } from './part-matcher.js';
-import { isIndexable, JOINED_FLAG, MAX_POS, SLOTS } from './postings.js';
+import { CONTAINABLE, isIndexable, JOINED_FLAG, MAX_POS, PERSON, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
 import { nameKindOf } from './tokenize.js';
 
@@ -34,13 +34,15 @@ const MATCHED = 3;
 const UNIT_BEST = 4;
 const UNIT_W = 5;
 // …and the name's constants: its entry count, its name-kind factor (a Float32 at KIND), the
-// positions of its non-indexed parts, and its name id × 2 + 1 if it is a person's name.
+// positions of its non-indexed parts, and its name id × 4 + its flags (PERSON, CONTAINABLE).
 const COUNT = 12;
 const KIND = 13;
 const OTHER = 14;
 const ID_PERSON = 15;
 /** An entry (a listed part of the name) is 4 ints: part id, joined-with-next part id (-1 if none), position | one-consonant flag << 8, weight (a Float32). */
 const ENTRY = 4;
+/** probe()'s filter has FILTER_MASK + 1 words of 32 bits. */
+const FILTER_MASK = 31;
 interface Unit extends QueryUnit {
   /** Query positions it covers (two for a joined pair). */
   bits: number;
@@ -86,11 +88,15 @@ export class PartIndex {
   private qShort = 0;
   /** The current query is a person's name, and the positions of all its indexed parts. */
   private qPerson = false;
+  /** The current query could be the contained side of align.ts's contained-name rule (two names, enough weight). */
+  private qContainable = false;
   private qAll = 0;
   private readonly unitTouched: number[] = [];
   /** Which parts each query unit matches (part-matcher.ts). */
   private readonly matcher: PartMatcher;
   private readonly weightOf: Float32Array;
+  /** probe()'s filter of the current list's part ids: bit p of 32 × 32. */
+  private readonly probeFilter = new Int32Array(FILTER_MASK + 1);
   /** Where the read-ahead loops leave their result, so that their loads are not optimised away. */
   private sink = 0;
 
@@ -131,7 +137,7 @@ export class PartIndex {
       this.accInt[a + COUNT] = posStart[name + 1]! - posStart[name]!;
       this.accKind[a + KIND] = kindFactor[name]!;
       this.accInt[a + OTHER] = otherMask[name]!;
-      this.accInt[a + ID_PERSON] = name * 2 + person[name]!;
+      this.accInt[a + ID_PERSON] = name * 4 + person[name]!;
       for (let k = posStart[name]!, e = a + ACC_INTS; k < posStart[name + 1]!; k++, e += ENTRY) {
         this.accInt[e] = partAt[k]!;
         this.accInt[e + 1] = joinedAt[k]!;
@@ -199,6 +205,14 @@ export class PartIndex {
     this.qOther = qOther;
     this.qShort = qShort;
     this.qPerson = nameKindOf(query) === 'person';
+    let names = 0;
+    let nameWeight = 0;
+    for (const t of query) {
+      if (t.role !== 'name') continue;
+      names++;
+      nameWeight += t.weight;
+    }
+    this.qContainable = names >= 2 && nameWeight >= CONTAINED_MIN_WEIGHT;
     this.qAll = 0;
     for (const i of qPos) this.qAll |= 1 << i;
     const units: Unit[] = qPos.map((i) => ({ token: query[i]!, left: query[i]!, right: undefined, bits: 1 << i, w: query[i]!.weight, joined: false }));
@@ -260,7 +274,7 @@ export class PartIndex {
     const out: Bounded[] = [];
     for (const name of crude) {
       const b = this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!);
-      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_PERSON]! >>> 1, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
+      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_PERSON]! >>> 2, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -328,16 +342,16 @@ export class PartIndex {
    */
   private probe(unit: Unit, m: MatchList, names: number[]): void {
     const ug = this.unitGenerations.next();
-    // A 64-bit filter of the list's part ids: most parts of a name are not in the list, and the
-    // filter (in registers) spares the look-up in the part stamps (a cache miss).
-    let lo = 0;
-    let hi = 0;
+    // A 1,024-bit filter of the list's part ids (128 bytes, in L1): most parts of a name are not in
+    // the list, and the filter spares the look-up in the part stamps (a cache miss). A 64-bit filter
+    // let a third of them through for a list of 25 parts, as common names have.
+    const filter = this.probeFilter;
+    filter.fill(0);
     for (let x = 0; x < m.ids.length; x++) {
       const p = m.ids[x]!;
       this.partStamp[p] = ug;
       this.partSlot[p] = x;
-      if (p & 32) hi |= 1 << (p & 31);
-      else lo |= 1 << (p & 31);
+      filter[(p >>> 5) & FILTER_MASK] |= 1 << (p & 31);
     }
     // The names' records read first, their misses overlapping (as in expand).
     let touch = 0;
@@ -353,7 +367,7 @@ export class PartIndex {
         const j = this.accInt[k + 2]! & 0xff;
         for (let pass = 0; pass < 2; pass++) {
           const p = this.accInt[k + pass]!;
-          if (p < 0 || ((p & 32 ? hi : lo) & (1 << (p & 31))) === 0 || this.partStamp[p] !== ug) continue;
+          if (p < 0 || (filter[(p >>> 5) & FILTER_MASK]! & (1 << (p & 31))) === 0 || this.partStamp[p] !== ug) continue;
           const x = this.partSlot[p]!;
           const sim = m.sim[x]!;
           if (sim === 0) continue;
@@ -442,9 +456,11 @@ export class PartIndex {
     // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
     // dropped middle parts (a contained name). Charge them so whenever that may happen.
     let contained = false;
-    if (this.qPerson && (this.accInt[a + ID_PERSON]! & 1) === 1) {
-      contained = (qm & this.qAll) === this.qAll;
-      if (!contained) {
+    const flags = this.accInt[a + ID_PERSON]!;
+    if (this.qPerson && (flags & PERSON) !== 0) {
+      // The wholly matched side must be able to be the contained one (two names, enough weight).
+      contained = this.qContainable && (qm & this.qAll) === this.qAll;
+      if (!contained && (flags & CONTAINABLE) !== 0) {
         contained = true;
         for (let k = start; k < end && contained; k += ENTRY) contained = (cm & (1 << (this.accInt[k + 2]! & 0xff))) !== 0;
       }

@@ -1,7 +1,7 @@
 // Compares two name parts and says how they match.
 
 import { nameKey } from './keys.js';
-import { keySimilarity, keySimilarityIfWithin, plainSimilarity } from './similarity.js';
+import { keySimilarity, keySimilarityIfWithin, letterMask, plainBound, plainSimilarity } from './similarity.js';
 import type { NameToken } from './token.js';
 import { abdStem } from './tokenize.js';
 import { COMMON_NAME_KEYS } from './vocabulary.js';
@@ -30,6 +30,15 @@ const ABD_STEM_MIN = 0.85;
 
 /** Similarity of two parts of the same role; 0 when they cannot correspond. */
 export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
+  return compareAtLeast(a, b, 0);
+}
+
+/**
+ * compareTokens(a, b) whenever its similarity reaches `floor`; below it, some similarity still below
+ * `floor` (often 0), found without the dynamic programmes the cheap bounds rule out. For a caller that
+ * only tells similarities from `floor` up apart from one another (the alignment: align.ts ALIGN_FLOOR).
+ */
+export function compareAtLeast(a: NameToken, b: NameToken, floor: number): TokenMatch {
   if (a.role === 'initial' || b.role === 'initial') return compareInitial(a, b);
   if (a.role !== b.role) return NONE;
   const crossScript = a.origin !== b.origin;
@@ -50,11 +59,20 @@ export function compareTokens(a: NameToken, b: NameToken): TokenMatch {
   }
   // Across scripts the short vowels are a guess on the transliterated side, so they are cheap.
   const vowelless = a.vowelless || b.vowelless || crossScript;
-  const sim = Math.max(keySimilarity(a.key, b.key, vowelless), plainSimilarity(a.norm, b.norm)) * 0.97;
+  const sim = floor > 0 ? fuzzyAtLeast(a, b, vowelless, floor) : Math.max(keySimilarity(a.key, b.key, vowelless), plainSimilarity(a.norm, b.norm)) * 0.97;
+  if (sim < floor) return NONE;
   // Two different very frequent names (Ahmad / Muhammad, Hasan / Husayn) are different names, not
   // misspellings of one another; spelling variants of one of them (Ahmad / Ahmed) stay close.
   if (sim < COMMON_DISTINCT && COMMON_NAME_KEYS.has(a.key) && COMMON_NAME_KEYS.has(b.key)) return NONE;
   return { sim, how: crossScript ? 'transliteration' : 'fuzzy' };
+}
+
+/** max(key, spelling similarity) × 0.97 when it reaches `floor`, else a value below `floor`: a measure whose bound cannot reach it is not computed. */
+function fuzzyAtLeast(a: NameToken, b: NameToken, vowelless: boolean, floor: number): number {
+  const min = floor / 0.97 - 1e-9;
+  const key = keySimilarityIfWithin(a.key, b.key, vowelless, min);
+  const plain = plainBound(letterMask(a.norm), a.norm.length, letterMask(b.norm), b.norm.length) < min ? 0 : plainSimilarity(a.norm, b.norm);
+  return Math.max(key, plain) * 0.97;
 }
 
 /** True when one part is an abd compound and the other a name without the prefix. */

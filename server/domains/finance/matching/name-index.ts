@@ -3,10 +3,10 @@
 // scoring of the few names whose bound can still reach the threshold.
 
 import type { Designation, NameKind } from '../designation.js';
-import { alignNames, type Alignment, type Comparer } from './align.js';
+import { ALIGN_FLOOR, alignNames, type Alignment, type Comparer } from './align.js';
 import { MAX_ALIGNED } from './candidates.js';
 import { PartIndexBuilder } from './part-index-builder.js';
-import { compareTokens, type TokenMatch } from './compare.js';
+import { compareAtLeast, type TokenMatch } from './compare.js';
 import { EVIDENCE, secondaryEvidence, type Evidence, type ScreeningQuery } from './evidence.js';
 import { explain, type Explanation } from './explain.js';
 import type { NameToken } from './token.js';
@@ -123,10 +123,10 @@ export function buildIndex(designations: Designation[]): NameIndex {
     const compare: Comparer = (q, c) => {
       const qi = qTokens.indexOf(q);
       const id = c.id;
-      if (qi < 0 || id === undefined) return compareTokens(q, c);
+      if (qi < 0 || id === undefined) return compareAtLeast(q, c, ALIGN_FLOOR);
       const k = qi * stride + id;
       let m = cache.get(k);
-      if (!m) cache.set(k, (m = compareTokens(q, c)));
+      if (!m) cache.set(k, (m = compareAtLeast(q, c, ALIGN_FLOOR)));
       return m;
     };
     // Best name per designation, aligning names in order of their bound.

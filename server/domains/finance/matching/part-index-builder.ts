@@ -9,7 +9,8 @@ import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
 import { indexKeys, joinedPartKeys, KeyTable } from './index-keys.js';
 import { skeleton } from './keys.js';
-import { isIndexable, JOINED_FLAG, joinedToken, MAX_POS, signature, SLOTS } from './postings.js';
+import { CONTAINED_MIN_WEIGHT } from './align.js';
+import { CONTAINABLE, isIndexable, JOINED_FLAG, joinedToken, MAX_POS, PERSON, signature, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
 import { nameKindOf } from './tokenize.js';
 
@@ -41,7 +42,11 @@ export class PartIndexBuilder {
   private readonly short: number[] = [];
   /** Per name: positions of parts that are not indexed (particles, titles…), which may still match. */
   private readonly otherMask: number[] = [];
-  /** Per name: 1 when it was tokenised as a person's name (the contained-name rule of align.ts). */
+  /**
+   * Per name: PERSON when it was tokenised as a person's name, and CONTAINABLE unless it can never be
+   * the contained side of align.ts's contained-name rule (fewer than two name parts, or lighter than
+   * CONTAINED_MIN_WEIGHT), which lets candidates.ts bound its score more tightly.
+   */
   private readonly person: number[] = [];
 
   /** Token lists handed out by addName, whose part ids build() renumbers. */
@@ -100,7 +105,19 @@ export class PartIndexBuilder {
       this.short.push(t.skel.length <= 1 ? 1 : 0);
     }
     this.otherMask.push(other);
-    this.person.push(nameKindOf(tokens) === 'person' ? 1 : 0);
+    let names = 0;
+    let nameWeight = 0;
+    let initials = false;
+    for (const t of out) {
+      if (t.role === 'initial') initials = true;
+      if (t.role !== 'name') continue;
+      names++;
+      nameWeight += t.weight;
+    }
+    // A listed initial can match a query word that the bound sees unmatched ("Adnan" / "A."): for such
+    // names the bound keeps charging that word as a contained name's extra part would be (0.2).
+    const containable = (names >= 2 && nameWeight >= CONTAINED_MIN_WEIGHT) || initials;
+    this.person.push(nameKindOf(tokens) === 'person' ? PERSON | (containable ? CONTAINABLE : 0) : 0);
     this.posStart.push(this.pos.length);
     return out;
   }

@@ -130,9 +130,14 @@ export class PartMatcher {
    * key-sharing parts are filtered by a cheap bound, then by the exact similarity (cached by spelling).
    */
   matchesOf(unit: QueryUnit): MatchList {
-    const sig = unit.joined ? joinedSignatureHash(unit.left, unit.right!) : signatureHash(unit.left, false);
-    const hit = unit.joined ? this.cache.getJoined(sig, unit.left, unit.right!) : this.cache.get(sig, unit.left, false);
-    if (hit !== undefined) return hit;
+    // A joined pair's list is kept only when it is not empty, and nearly every pair shares no key with
+    // any part: its keys are looked up first (below), and the cache only when one is found.
+    let sig = 0;
+    if (!unit.joined) {
+      sig = signatureHash(unit.left, false);
+      const hit = this.cache.get(sig, unit.left, false);
+      if (hit !== undefined) return hit;
+    }
     const keys: number[] = [];
     // A joined pair's skeleton from its keys concatenated (joinedQueryToken); its token is built
     // only once a key is found.
@@ -165,6 +170,11 @@ export class PartMatcher {
       const none: MatchList = { token: unit.left, joined: false, mass: 0, spans: NO_SPANS, partWeights: NO_WEIGHTS, ids: NO_IDS, sim: NO_SIMS };
       this.cache.set(sig, none);
       return none;
+    }
+    if (unit.joined) {
+      sig = joinedSignatureHash(unit.left, unit.right!);
+      const hit = this.cache.getJoined(sig, unit.left, unit.right!);
+      if (hit !== undefined) return hit;
     }
     const q = (unit.token ??= joinedQueryToken(unit.left, unit.right!, joinedSkel));
     const gen = this.searches.next();
@@ -325,12 +335,13 @@ export class PartMatcher {
     const table = this.table;
     const r = table.at(p);
     if (joined || table.joined(r)) {
-      const part = this.parts[p]!;
-      // joinedSimilarity below, with the cut-off DP: the key similarity is symmetric.
-      if (qs && table.alpha(r) && part.key !== q.key) {
+      // joinedSimilarity below, with the cut-off DP: the key similarity is symmetric. The key's hash
+      // first: the part object is scattered on the heap, and most joined parts are keyed differently.
+      if (qs && table.alpha(r) && !(table.keyHash(r) === keyHash && this.keyOf[p] === q.key)) {
         const sim = qs.keyAtLeast(this.keyCodes, this.keyAt[p]!, this.keyAt[p + 1]!, q.vowelless || table.vowelless(r), JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
         return sim < JOIN_MIN_SIM ? 0 : sim;
       }
+      const part = this.parts[p]!;
       const sim = joined ? joinedSimilarity(q, part) : joinedSimilarity(part, q);
       return sim < JOIN_MIN_SIM ? 0 : sim;
     }

@@ -8,6 +8,9 @@ import type { NameToken } from './token.js';
 export const MAX_POS = 31;
 export const JOINED_FLAG = 32;
 export const SLOTS = 64;
+/** Name flags (part-index-builder.ts): a person's name, and one that could be the contained side of align.ts's contained-name rule. */
+export const PERSON = 1;
+export const CONTAINABLE = 2;
 
 export function isIndexable(t: NameToken): boolean {
   return t.role === 'name' || t.role === 'number';

@@ -193,7 +193,7 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function letterMask(s: string): number {
+export function letterMask(s: string): number {
   let m = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) - 97;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKindOf, plainTokens, tokenizeByRules, tokenizeName } from './tokenize.js';
+import { isWhitespace, nameKindOf, plainTokens, tokenizeByRules, tokenizeName } from './tokenize.js';
 
 // Names whose every word the rules leave as it is, in several scripts and spellings.
 const PLAIN = [
@@ -14,6 +14,9 @@ const PLAIN = [
   '현숙 배',
   'Ahmad  Shah   Massoud',
   'Fatimah Zahra',
+  // White space other than the space bar: where split(/\s+/) cuts, so does the shortcut's own scan.
+  ' Omar\tFarouk\u00a0Haddad\u3000Nasser\u2003',
+  'Leila\r\nMansour\ufeffKarimi',
 ];
 
 // Names where a rule changes a word or depends on its neighbour: the shortcut must not take them.
@@ -39,6 +42,12 @@ const RULED = [
 ];
 
 describe('plain-name shortcut (plainTokens)', () => {
+  it('reads white space as \\s does in a regular expression, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
   it('gives exactly the tokens of the full rules for names it takes', () => {
     for (const kind of ['person', undefined] as const) {
       for (const name of PLAIN) {

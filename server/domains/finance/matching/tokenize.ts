@@ -381,17 +381,51 @@ function plainPieceTokens(ps: Piece[]): NameToken[] | undefined {
  * they are. undefined when a word is not plain or the name has an inverted order or an acronym.
  */
 export function plainTokens(name: string, kind: NameKindHint | undefined): NameToken[] | undefined {
-  if (name.includes(',') || name.includes('(') || name.includes('/')) return undefined;
+  // One pass finds the words (where split(/\s+/) would cut) and rules out an inverted order, an acronym or a slash.
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === COMMA || c === PAREN || c === SLASH) return undefined;
+    if (isWhitespace(c)) {
+      if (start >= 0) words = addWord(start, i, words);
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) words = addWord(start, name.length, words);
   const out: KindedTokens = [];
-  for (const word of name.split(/\s+/)) {
-    if (!word) continue;
-    const plain = wordEntry(word, kind).plain;
+  for (let w = 0; w < words; w++) {
+    const plain = wordEntry(name.slice(WORD_BOUNDS[2 * w]!, WORD_BOUNDS[2 * w + 1]!), kind).plain;
     if (plain === undefined) return undefined;
     // Fresh objects, in the field order of every token: later steps may set chain or id.
     for (const t of plain) out.push({ text: t.text, norm: t.norm, key: t.key, skel: t.skel, role: t.role, weight: t.weight, origin: t.origin, vowelless: t.vowelless, chain: undefined, id: undefined });
   }
   if (kind) out[NAME_KIND] = kind;
   return out;
+}
+
+const COMMA = 44;
+const PAREN = 40;
+const SLASH = 47;
+/** plainTokens' scratch: start and end of each word of the name being read. */
+let WORD_BOUNDS = new Int32Array(64);
+
+function addWord(start: number, end: number, words: number): number {
+  if (2 * words + 2 > WORD_BOUNDS.length) {
+    const wider = new Int32Array(WORD_BOUNDS.length * 2);
+    wider.set(WORD_BOUNDS);
+    WORD_BOUNDS = wider;
+  }
+  WORD_BOUNDS[2 * words] = start;
+  WORD_BOUNDS[2 * words + 1] = end;
+  return words + 1;
+}
+
+/** Whether UTF-16 code unit c is white space to a regular expression's \s (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Splits a name into parts with normalised form, phonetic key, skeleton, role and weight. */
