@@ -310,6 +310,22 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
 export const CONTAINED_MIN_WEIGHT = 1.7;
 
 /**
+ * Whether a name could ever be the contained side of containedSide below: two name parts or more,
+ * weighing CONTAINED_MIN_WEIGHT together (every one of them must be matched). The candidate bound
+ * (candidates.ts) charges the other side's extra parts as dropped middle parts only then.
+ */
+export function canBeContained(tokens: readonly NameToken[]): boolean {
+  let names = 0;
+  let weight = 0;
+  for (const t of tokens) {
+    if (t.role !== 'name') continue;
+    names++;
+    weight += t.weight;
+  }
+  return names >= 2 && weight >= CONTAINED_MIN_WEIGHT;
+}
+
+/**
  * The side ('query' or 'list') whose every name part is matched, in order, by a person's name that
  * has more parts; undefined when neither is (or for organisations: "Deutsche Bank" is not "Deutsche
  * Bank Trust Company"). The contained name needs two matched names that are not both very frequent

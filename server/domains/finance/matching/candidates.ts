@@ -8,7 +8,7 @@
 // cost (middle parts 0.2) and matched parts their best similarity. Only names whose bound can still
 // reach the threshold are aligned, best bound first.
 
-import { CONTAINED_MIN_WEIGHT, credit, MISSING_LIST, MISSING_MIDDLE, MISSING_QUERY } from './align.js';
+import { canBeContained, CONTAINED_MIN_WEIGHT, credit, MISSING_LIST, MISSING_MIDDLE, MISSING_QUERY } from './align.js';
 import type { KeyTable } from './index-keys.js';
 import { Generations } from './generations.js';
 import type { MatchList } from './match-cache.js';
@@ -205,14 +205,7 @@ export class PartIndex {
     this.qOther = qOther;
     this.qShort = qShort;
     this.qPerson = nameKindOf(query) === 'person';
-    let names = 0;
-    let nameWeight = 0;
-    for (const t of query) {
-      if (t.role !== 'name') continue;
-      names++;
-      nameWeight += t.weight;
-    }
-    this.qContainable = names >= 2 && nameWeight >= CONTAINED_MIN_WEIGHT;
+    this.qContainable = canBeContained(query);
     this.qAll = 0;
     for (const i of qPos) this.qAll |= 1 << i;
     const units: Unit[] = qPos.map((i) => ({ token: query[i]!, left: query[i]!, right: undefined, bits: 1 << i, w: query[i]!.weight, joined: false }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
 import { buildIndex } from './name-index.js';
+import { scoreNames } from './score-names.js';
 
 function person(id: string, names: string[], extra: Partial<Designation> = {}): Designation {
   return {
@@ -67,6 +68,29 @@ describe('buildIndex / screen', () => {
   });
   it('returns nothing for an unrelated name', () => {
     expect(index.screen({ name: 'Patricia Lucas Wheeler' })).toEqual([]);
+  });
+  it('finds a name wholly contained in the other, on either side, at the score of the alignment itself', () => {
+    // The candidate bound charges a contained name's extra parts as dropped middle parts only when that
+    // side can be the contained one (two names weighing 1.7 or more): here both sides can.
+    const contained = buildIndex([person('A1', ['Mohammad Yaqoub Haqqani']), person('A2', ['Dost Mohammad'])]);
+    for (const [query, listed, id] of [
+      ['Mohammad Yaqoub', 'Mohammad Yaqoub Haqqani', 'A1'],
+      ['Dost Mohammad Khan Haqqani', 'Dost Mohammad', 'A2'],
+    ] as const) {
+      const hit = contained.screen({ name: query, kind: 'person' }).find((c) => c.designation.id === id);
+      expect(hit?.nameScore, query).toBeCloseTo(scoreNames(query, listed, 'person'), 4);
+      expect(hit!.nameScore).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+  it('finds a listed name whose initial matches a query word that no index key reaches', () => {
+    // "ADNAN" matches the initial "A" only in the alignment: the bound must charge it no more than a
+    // contained name's extra part, although "Ahmed, A" (one name) cannot be the contained side.
+    const others = ['Adnan Karimi', 'Adnan Saleh', 'Adnan Faris', 'Hasan Karimi', 'Hasan Saleh', 'Hasan Faris'];
+    const initials = buildIndex([person('QDi.028', ['Ahmed, A']), ...others.map((name, i) => person(`X${i}`, [name]))]);
+    const query = 'ADNAN S. HASAN AHMED';
+    const hit = initials.screen({ name: query, kind: 'person' }, { threshold: 0.6 }).find((c) => c.designation.id === 'QDi.028');
+    expect(hit?.nameScore).toBeCloseTo(scoreNames(query, 'Ahmed, A', 'person'), 4);
+    expect(hit!.nameScore).toBeGreaterThan(0.8);
   });
   it('screens a batch with exactly the results of screening each name alone', () => {
     // Two fresh indexes, so that neither path finds match lists the other has kept.

@@ -9,7 +9,7 @@ import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
 import { indexKeys, joinedPartKeys, KeyTable } from './index-keys.js';
 import { skeleton } from './keys.js';
-import { CONTAINED_MIN_WEIGHT } from './align.js';
+import { canBeContained } from './align.js';
 import { CONTAINABLE, isIndexable, JOINED_FLAG, joinedToken, MAX_POS, PERSON, signature, SLOTS } from './postings.js';
 import type { NameToken } from './token.js';
 import { nameKindOf } from './tokenize.js';
@@ -105,18 +105,9 @@ export class PartIndexBuilder {
       this.short.push(t.skel.length <= 1 ? 1 : 0);
     }
     this.otherMask.push(other);
-    let names = 0;
-    let nameWeight = 0;
-    let initials = false;
-    for (const t of out) {
-      if (t.role === 'initial') initials = true;
-      if (t.role !== 'name') continue;
-      names++;
-      nameWeight += t.weight;
-    }
     // A listed initial can match a query word that the bound sees unmatched ("Adnan" / "A."): for such
     // names the bound keeps charging that word as a contained name's extra part would be (0.2).
-    const containable = (names >= 2 && nameWeight >= CONTAINED_MIN_WEIGHT) || initials;
+    const containable = canBeContained(out) || out.some((t) => t.role === 'initial');
     this.person.push(nameKindOf(tokens) === 'person' ? PERSON | (containable ? CONTAINABLE : 0) : 0);
     this.posStart.push(this.pos.length);
     return out;
