@@ -38,7 +38,7 @@ const UNIT_W = 5;
 const COUNT = 12;
 const KIND = 13;
 const OTHER = 14;
-const ID_PERSON = 15;
+const ID_FLAGS = 15;
 /** An entry (a listed part of the name) is 4 ints: part id, joined-with-next part id (-1 if none), position | one-consonant flag << 8, weight (a Float32). */
 const ENTRY = 4;
 /** probe()'s filter has FILTER_MASK + 1 words of 32 bits. */
@@ -114,7 +114,7 @@ export class PartIndex {
     joinedAt: Int32Array,
     short: Uint8Array,
     otherMask: Int32Array,
-    person: Uint8Array,
+    nameFlags: Uint8Array,
     kindFactor: Float32Array,
     private readonly designationOf: Int32Array,
   ) {
@@ -137,7 +137,7 @@ export class PartIndex {
       this.accInt[a + COUNT] = posStart[name + 1]! - posStart[name]!;
       this.accKind[a + KIND] = kindFactor[name]!;
       this.accInt[a + OTHER] = otherMask[name]!;
-      this.accInt[a + ID_PERSON] = name * 4 + person[name]!;
+      this.accInt[a + ID_FLAGS] = name * 4 + nameFlags[name]!;
       for (let k = posStart[name]!, e = a + ACC_INTS; k < posStart[name + 1]!; k++, e += ENTRY) {
         this.accInt[e] = partAt[k]!;
         this.accInt[e + 1] = joinedAt[k]!;
@@ -267,7 +267,7 @@ export class PartIndex {
     const out: Bounded[] = [];
     for (const name of crude) {
       const b = this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!);
-      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_PERSON]! >>> 2, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
+      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_FLAGS]! >>> 2, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -449,7 +449,7 @@ export class PartIndex {
     // Two persons' names, one of them wholly matched: align.ts charges the other's extra parts as
     // dropped middle parts (a contained name). Charge them so whenever that may happen.
     let contained = false;
-    const flags = this.accInt[a + ID_PERSON]!;
+    const flags = this.accInt[a + ID_FLAGS]!;
     if (this.qPerson && (flags & PERSON) !== 0) {
       // The wholly matched side must be able to be the contained one (two names, enough weight).
       contained = this.qContainable && (qm & this.qAll) === this.qAll;

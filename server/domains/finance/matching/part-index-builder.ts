@@ -47,7 +47,7 @@ export class PartIndexBuilder {
    * the contained side of align.ts's contained-name rule (fewer than two name parts, or lighter than
    * CONTAINED_MIN_WEIGHT), which lets candidates.ts bound its score more tightly.
    */
-  private readonly person: number[] = [];
+  private readonly nameFlags: number[] = [];
 
   /** Token lists handed out by addName, whose part ids build() renumbers. */
   private readonly named: NameToken[][] = [];
@@ -108,7 +108,7 @@ export class PartIndexBuilder {
     // A listed initial can match a query word that the bound sees unmatched ("Adnan" / "A."): for such
     // names the bound keeps charging that word as a contained name's extra part would be (0.2).
     const containable = canBeContained(out) || out.some((t) => t.role === 'initial');
-    this.person.push(nameKindOf(tokens) === 'person' ? PERSON | (containable ? CONTAINABLE : 0) : 0);
+    this.nameFlags.push(nameKindOf(tokens) === 'person' ? PERSON | (containable ? CONTAINABLE : 0) : 0);
     this.posStart.push(this.pos.length);
     return out;
   }
@@ -169,7 +169,7 @@ export class PartIndexBuilder {
       joinedAt,
       Uint8Array.from(this.short),
       Int32Array.from(this.otherMask),
-      Uint8Array.from(this.person),
+      Uint8Array.from(this.nameFlags),
       nameKindFactor,
       nameDesignation,
     );
