@@ -18,6 +18,10 @@ describe('normalizeArabic', () => {
   it('keeps ta marbuta and alef maqsura when asked (for transliteration)', () => {
     expect(normalizeArabic('مصطفى فاطمة', { keepAlefMaqsura: true, keepTaMarbuta: true })).toBe('مصطفى فاطمة');
   });
+  it('reads a ta marbuta that begins a word as the ha it must be, also when keeping ta marbuta', () => {
+    expect(normalizeArabic('ةاني')).toBe('هاني');
+    expect(normalizeArabic('سامي ةاني فاطمة', { keepTaMarbuta: true })).toBe('سامي هاني فاطمة');
+  });
   it('folds hamza carriers and drops standalone hamza', () => {
     expect(normalizeArabic('مؤمن')).toBe('مومن');
     expect(normalizeArabic('هانئ')).toBe('هاني');

@@ -52,10 +52,15 @@ export interface ArabicNormalizeOptions {
 
 export function normalizeArabic(text: string, options: ArabicNormalizeOptions = {}): string {
   let out = text.normalize('NFKC').replace(TASHKEEL, '').replace(TATWEEL, '').replace(INVISIBLE, '');
-  out = out.replace(/[\u0621-\u0626\u0629\u0649\u0671-\u0673\u0679\u0688\u0691\u06A9\u06AA\u06BA\u06BE\u06C0\u06C1\u06CC\u06D0\u06D2\u060C\u061B\u061F]/g, (ch) =>
-    (options.keepAlefMaqsura && ch === '\u0649') || (options.keepTaMarbuta && ch === '\u0629') ? ch : (LETTER_MAP[ch] ?? ch),
+  out = out.replace(/[\u0621-\u0626\u0629\u0649\u0671-\u0673\u0679\u0688\u0691\u06A9\u06AA\u06BA\u06BE\u06C0\u06C1\u06CC\u06D0\u06D2\u060C\u061B\u061F]/g, (ch, at: number, all: string) =>
+    // Ta marbuta ends a word and cannot begin one: there it is a miswritten ه, kept or not.
+    (options.keepAlefMaqsura && ch === '\u0649') || (options.keepTaMarbuta && ch === '\u0629' && !startsWord(all, at)) ? ch : (LETTER_MAP[ch] ?? ch),
   );
   return asciiDigits(out).replace(/\s+/g, ' ').trim();
+}
+
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || /\s/.test(text[at - 1]!);
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
