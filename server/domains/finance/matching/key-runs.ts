@@ -62,4 +62,17 @@ export class KeyRuns {
     const byLength = lengthBound(wl, wb);
     return byLength < min ? byLength : query.boundWithin(this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless, min);
   }
+
+  /**
+   * keyBound without the lengths' test first, for a single word against single parts: it reached
+   * them through a key, so their weighted lengths are close, and the test settled 367 of the
+   * 2,499,713 bounds of the throughput stream (against 28.5 % of a word's bounds with joined parts).
+   * The lengths still count in the value (FixedKeyBound.boundWithin).
+   */
+  keyBoundByLetters(x: number, query: FixedKeyBound, wl: number, vowelless: boolean, min: number): number {
+    const e = x * STRIDE;
+    const weights = this.entries[e + 3]!;
+    const wb = (vowelless ? weights >>> 16 : weights & 0xffff) / 10;
+    return query.boundWithin(this.entries[e + 1]! & 0x3ffffff, wl, wb, vowelless, min);
+  }
 }

@@ -226,7 +226,7 @@ export class PartMatcher {
             const vowelless = qVowelless || (flags & VOWELLESS) !== 0 || qOrigin !== (flags >>> 4) % 4;
             const reach = MIN_SIM - BOUND_SLACK;
             const plainUb = entries.plainBound(x, qf.normMask, qf.normLen) * 0.97;
-            const keyUb = entries.keyBound(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
+            const keyUb = entries.keyBoundByLetters(x, qBound, vowelless ? qf.wlVowelless : qf.wl, vowelless, reach / 0.97) * 0.97;
             if (plainUb < reach && keyUb < reach) continue;
             // Only a bound of 1 (times 0.97) can be the same spelling or key: then compare.ts decides.
             if ((plainUb >= 0.97 - BOUND_SLACK && q.norm === this.normOf[p]) || (keyUb >= 0.97 - BOUND_SLACK && q.key === this.keyOf[p])) {
