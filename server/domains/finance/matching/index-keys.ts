@@ -60,6 +60,26 @@ export function joinedPartKeys(skel: string, out: number[]): void {
   for (let i = 0; i < skel.length; i++) addOnce(out, variantHash(skel, EQUALS, i, NONE, NONE));
 }
 
+/** Leads the keys of a name part's spelling (spellingKeys). */
+const HASH = 35;
+
+/**
+ * Keys of a single name part's spelling, the same for listed parts and query words: the spelling
+ * itself and, from four letters, each spelling with one letter left out ('#' first). A listed part
+ * and a query word one typo apart (a letter added, dropped, changed, or two adjacent letters swapped)
+ * then share a key, as they share none through their skeletons when the typo moves the skeleton by two
+ * consonants: a digraph made or broken (Michel / Mihcel, Choe / Croe, Lakhal / Lakahl), an x (which
+ * keys as ks), a consonant between two that the skeleton joins (Munandar / Munpandar), a word the key
+ * rewrites whole (Mohamed / Mouamed). Three letters at least: a typo in a shorter word leaves a plain
+ * similarity of 0.67 at most, below any match.
+ */
+export function spellingKeys(norm: string, out: number[]): void {
+  if (norm.length < 3) return;
+  addOnce(out, variantHash(norm, HASH, NONE, NONE, NONE));
+  if (norm.length < 4) return;
+  for (let i = 0; i < norm.length; i++) addOnce(out, variantHash(norm, HASH, i, NONE, NONE));
+}
+
 /**
  * Keys a query part looks up: parts with the same skeleton, one consonant less, one consonant more,
  * one consonant substituted, or two adjacent consonants swapped. With `joinedParts`, the same in the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendedDigraphs, nameKey, skeleton } from './keys.js';
+import { nameKey, skeleton } from './keys.js';
 import { tokenizeName } from './tokenize.js';
 
 const key = (w: string): string => nameKey(w);
@@ -40,21 +40,5 @@ describe('Arabic name key (Latin transliteration variation)', () => {
     expect(bins).toEqual(['bin', 'bin', 'bin']);
     expect(keysOf('Abou Bakr')).toEqual(keysOf('Abu Bakr'));
     expect(keysOf('Abubakr')).toEqual(keysOf('Abu Bakr'));
-  });
-});
-
-describe('mendedDigraphs (a digraph split by a typo)', () => {
-  it('swaps the vowel and the h back after a digraph letter, before a consonant or at the end', () => {
-    expect(mendedDigraphs('lakahl')).toEqual(['lakhal']);
-    expect(mendedDigraphs('kahdem')).toEqual(['khadem']);
-    expect(mendedDigraphs('fatih')).toEqual(['fathi']);
-    expect(mendedDigraphs('sahdsahb')).toEqual(['shadsahb', 'sahdshab']);
-  });
-  it('leaves an h between vowels, an h after other letters, and words without one', () => {
-    for (const w of ['tahir', 'sahib', 'ahmad', 'mohamed', 'rahman', 'khadem', 'lakhal']) expect(mendedDigraphs(w), w).toEqual([]);
-  });
-  it('mends to the key of the digraph spelling, which the split one does not share', () => {
-    expect(skeleton(nameKey(mendedDigraphs('lakahl')[0]!))).toBe(skeleton(nameKey('lakhal')));
-    expect(skeleton(nameKey('lakahl'))).not.toBe(skeleton(nameKey('lakhal')));
   });
 });

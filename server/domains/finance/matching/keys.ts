@@ -105,23 +105,3 @@ export function skeleton(key: string): string {
   }
   return out;
 }
-
-/** A digraph's first letter (kh, sh, ch, gh, ph, th, dh, zh), a vowel, then h before a consonant or at the end. */
-const SPLIT_DIGRAPH = /[kscgptdz][aeiou]h(?![aeiouy])/g;
-
-/**
- * Spellings of a word with a digraph mended that a typo split: "Lakahl" is read as "Lakhal" and
- * "Kahdem" as "Khadem" (the vowel and the h swapped). The key folds the digraph to one letter, so the
- * two spellings' skeletons lie more than one edit apart and share no look-up key, though their
- * similarity reaches a match. The candidate search looks these spellings' keys up too. An h between
- * vowels ("Tahir") is a consonant of its own and is left alone; so is the other direction (a listed
- * name with the split digraph), since the lists are spelt with care and queries are typed.
- */
-export function mendedDigraphs(norm: string): string[] {
-  const out: string[] = [];
-  for (const m of norm.matchAll(SPLIT_DIGRAPH)) {
-    const i = m.index;
-    out.push(`${norm.slice(0, i + 1)}h${norm[i + 1]!}${norm.slice(i + 3)}`);
-  }
-  return out;
-}

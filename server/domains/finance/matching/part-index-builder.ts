@@ -7,7 +7,7 @@
 
 import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
-import { indexKeys, joinedPartKeys, KeyTable } from './index-keys.js';
+import { indexKeys, joinedPartKeys, KeyTable, spellingKeys } from './index-keys.js';
 import { skeleton } from './keys.js';
 import { canBeContained } from './align.js';
 import { CONTAINABLE, isIndexable, JOINED_FLAG, joinedToken, MAX_POS, PERSON, signature, SLOTS } from './postings.js';
@@ -67,6 +67,7 @@ export class PartIndexBuilder {
     if (joined) joinedPartKeys(t.skel, keys);
     else {
       indexKeys(t.skel, keys);
+      if (t.role === 'name') spellingKeys(t.norm, keys);
       // An abd compound also matches its stem written bare (compare.ts): index it under the stem's keys too.
       const stem = t.role === 'name' ? abdCompoundStem(t.key) : undefined;
       if (stem !== undefined) indexKeys(skeleton(stem), keys);

@@ -6,9 +6,9 @@
 import { JOIN_MIN_SIM, MIN_SIM } from './align.js';
 import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { Generations } from './generations.js';
-import { hashKey, joinedQueryKeys, type KeyTable, queryKeys } from './index-keys.js';
+import { hashKey, joinedQueryKeys, type KeyTable, queryKeys, spellingKeys } from './index-keys.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
-import { mendedDigraphs, nameKey, skeleton } from './keys.js';
+import { skeleton } from './keys.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
 import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
 import { QuerySimilarity } from './query-similarity.js';
@@ -147,15 +147,9 @@ export class PartMatcher {
     if (unit.joined) joinedQueryKeys(joinedSkel, keys);
     else queryKeys(unit.left.skel, keys);
     if (qWord) queryKeys(unit.left.skel, keys, true);
-    // A digraph split by a typo ("Lakahl" for "Lakhal") moves the skeleton out of reach: look the
-    // mended spelling's keys up too (keys.ts mendedDigraphs; 0.4 % of the stream's words).
-    if (qWord && unit.left.origin === 'latin') {
-      for (const mended of mendedDigraphs(unit.left.norm)) {
-        const mendedSkel = skeleton(nameKey(mended));
-        queryKeys(mendedSkel, keys);
-        queryKeys(mendedSkel, keys, true);
-      }
-    }
+    // A typo can move the skeleton two consonants (Mihcel / Michel): the spelling's own keys reach
+    // every listed part one typo away (index-keys.ts spellingKeys).
+    if (qWord) spellingKeys(unit.left.norm, keys);
     // An abd compound also matches its stem written bare: look the stem up too.
     const qAbd = qWord && isAbdKey(unit.left.key);
     const qStem = qAbd ? abdCompoundStem(unit.left.key) : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { indexKeys, joinedPartKeys, joinedQueryKeys, queryKeys, variantHash } from './index-keys.js';
+import { indexKeys, joinedPartKeys, joinedQueryKeys, queryKeys, spellingKeys, variantHash } from './index-keys.js';
 import { nameKey, skeleton } from './keys.js';
 import { buildIndex } from './name-index.js';
 import { scoreNames } from './score-names.js';
@@ -93,6 +93,37 @@ describe('similarity bounds used for candidate pruning', () => {
     expect(shared('ptn', 'ptrn')).toBe(true);
     expect(shared('zwhr', 'ptn')).toBe(false);
     expect(shared('zwhr', 'zwhrk')).toBe(true);
+  });
+  it('spelling keys meet a listed part one typo away: a letter added, dropped, changed, or two swapped', () => {
+    const keysOf = (norm: string): number[] => {
+      const out: number[] = [];
+      spellingKeys(norm, out);
+      return out;
+    };
+    const meets = (a: string, b: string): boolean => keysOf(a).some((k) => keysOf(b).includes(k));
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const letter = (): string => 'abcdefghijklmnopqrstuvwxyz'[random(26)]!;
+    for (let round = 0; round < 2000; round++) {
+      const word = Array.from({ length: 3 + random(8) }, letter).join('');
+      const at = random(word.length);
+      // Both spellings have three letters at least, and a letter changed or two swapped four: with three
+      // letters such a typo leaves a plain similarity of 0.67, below any match, and has no key to meet.
+      const long = word.length >= 4;
+      const typos = [
+        word.slice(0, at) + letter() + word.slice(at), // a letter added
+        ...(long ? [word.slice(0, at) + letter() + word.slice(at + 1)] : []), // changed
+        ...(long ? [word.slice(0, at) + word.slice(at + 1)] : []), // dropped
+        ...(long && at + 1 < word.length ? [word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2)] : []), // two swapped
+      ];
+      for (const typo of typos) {
+        expect(meets(typo, word), `${typo} / ${word}`).toBe(true);
+        expect(meets(word, typo), `${word} / ${typo}`).toBe(true);
+      }
+    }
+    expect(meets('michel', 'mihcel')).toBe(true);
+    expect(meets('michel', 'mikhail')).toBe(false); // two typos apart
+    expect(keysOf('al')).toEqual([]); // too short for any typo to leave a match
   });
   it('a query word meets a listed joined part with a consonant deleted, inserted, substituted or swapped, in their own keys', () => {
     const meets = (q: string, p: string): boolean => {
