@@ -70,8 +70,9 @@ const HASH = 35;
  * then share a key, as they share none through their skeletons when the typo moves the skeleton by two
  * consonants: a digraph made or broken (Michel / Mihcel, Choe / Croe, Lakhal / Lakahl), an x (which
  * keys as ks), a consonant between two that the skeleton joins (Munandar / Munpandar), a word the key
- * rewrites whole (Mohamed / Mouamed). Three letters at least: a typo in a shorter word leaves a plain
- * similarity of 0.67 at most, below any match.
+ * rewrites whole (Mohamed / Mouamed). Below four letters a changed or swapped letter leaves a plain
+ * similarity of 0.67 at most, below any match, so only the spelling itself is a key (a letter added
+ * to it still meets it); below three letters, nothing.
  */
 export function spellingKeys(norm: string, out: number[]): void {
   if (norm.length < 3) return;
