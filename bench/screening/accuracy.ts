@@ -3,8 +3,9 @@
 //   node --import tsx bench/screening/accuracy.ts
 import { existsSync, readFileSync } from 'node:fs';
 import type { Designation } from '../../server/domains/finance/designation.js';
-import { DEFAULT_THRESHOLD, alignNames, buildIndex, scoreNames, secondaryEvidence, tokenizeName, type NameIndex, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
+import { DEFAULT_THRESHOLD, buildIndex, scoreNames, type NameIndex, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
 import { parseCsvObjects } from './csv.js';
+import { exhaustiveMatch } from './exhaustive.js';
 import { DATA, loadOfac, loadUn } from './load-lists.js';
 
 const T = Number(process.env.THRESHOLD ?? DEFAULT_THRESHOLD);
@@ -26,24 +27,6 @@ const ofac = loadOfac();
 const full = buildIndex([...un, ...ofac]);
 say(`index: ${full.stats().nameStrings} name strings, build ${full.stats().buildMs} ms; threshold ${T}`);
 
-/**
- * Score of the query against every name of one designation with no index at all: each name aligned
- * as the index aligns it (the designation's kind hint, the weak-alias factor), plus the secondary
- * evidence. A one-designation index would still need a part to share a look-up key.
- */
-function directScore(q: ScreeningQuery, d: Designation): number {
-  const hint = d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
-  const query = tokenizeName(q.name, q.kind);
-  if (query.length === 0) return 0;
-  let best = 0;
-  for (const n of d.names) {
-    const listed = tokenizeName(n.text.trim(), hint);
-    if (listed.length === 0) continue;
-    best = Math.max(best, alignNames(query, listed).score * (n.kind === 'alias-weak' ? WEAK_ALIAS_FACTOR : 1));
-  }
-  return Math.min(1, Math.max(0, best + secondaryEvidence(q, d).delta));
-}
-const WEAK_ALIAS_FACTOR = 0.92;
 
 interface Positive {
   query: ScreeningQuery;
@@ -86,7 +69,7 @@ function recall(label: string, index: NameIndex, positives: Positive[], byId: Ma
     }
     if (exhaustive) {
       const d = byId.get(p.target);
-      if (d && directScore(p.query, d) >= T) fullHit++;
+      if (d && exhaustiveMatch(p.query, d).score >= T) fullHit++;
     }
   }
   const r = hit / positives.length;

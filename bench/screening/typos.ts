@@ -1,14 +1,14 @@
 // What the candidate filter loses on typed names: one random typo (a letter added, dropped, changed,
 // or two adjacent letters swapped) in one word of each UN person's primary name, three times each,
-// screened through the index and by scoring the query against each of the designation's names
-// (scoreNames, no index at all), at threshold 0.8.
+// screened through the index and scored against every name of its designation with no index at all
+// (exhaustive.ts), at threshold 0.8.
 //   node --import tsx bench/screening/typos.ts
-import { buildIndex, scoreNames } from '../../server/domains/finance/matching/index.js';
+import { buildIndex } from '../../server/domains/finance/matching/index.js';
+import { exhaustiveMatch } from './exhaustive.js';
 import { loadOfac, loadUn } from './load-lists.js';
 
 const THRESHOLD = 0.8;
 const TYPOS_PER_NAME = 3;
-const WEAK_ALIAS_FACTOR = 0.92;
 const SHOW = Number(process.env.BENCH_SHOW_MISSES ?? 10);
 
 // A fixed linear congruential sequence: every run screens the same typed names.
@@ -50,18 +50,13 @@ for (const d of un) {
     const name = typed(primary);
     if (name === primary) continue;
     queries++;
-    const found = index.screen({ name, kind: 'person' }, { threshold: THRESHOLD }).some((c) => c.designation.id === d.id);
-    // The index's own name score: the alignment, times 0.92 for a weak alias (no other evidence here).
-    let best = 0;
-    let bestName = '';
-    for (const n of d.names) {
-      const score = scoreNames(name, n.text, 'person') * (n.kind === 'alias-weak' ? WEAK_ALIAS_FACTOR : 1);
-      if (score > best) [best, bestName] = [score, n.text];
-    }
-    const reached = best >= THRESHOLD;
+    const query = { name, kind: 'person' as const };
+    const found = index.screen(query, { threshold: THRESHOLD }).some((c) => c.designation.id === d.id);
+    const best = exhaustiveMatch(query, d);
+    const reached = best.score >= THRESHOLD;
     if (found) viaIndex++;
     if (reached) alone++;
-    if (reached && !found && lost.length < SHOW) lost.push(`    lost: ${name} → ${bestName} ${best.toFixed(4)}`);
+    if (reached && !found && lost.length < SHOW) lost.push(`    lost: ${name} → ${best.name} ${best.score.toFixed(4)}`);
   }
 }
 for (const line of lost) console.log(line);
