@@ -2,16 +2,14 @@
 // designation with no index at all, so that no look-up key is needed to reach any of them.
 import type { Designation } from '../../server/domains/finance/designation.js';
 import { alignNames, secondaryEvidence, tokenizeName, type ScreeningQuery } from '../../server/domains/finance/matching/index.js';
-
-/** The index's weak-alias factor (name-index.ts). */
-const WEAK_ALIAS_FACTOR = 0.92;
+import { kindHint, WEAK_ALIAS_FACTOR } from '../../server/domains/finance/matching/name-index.js';
 
 /**
  * Each name aligned as the index aligns it (the designation's kind hint, the weak-alias factor): the
  * best one's score plus the secondary evidence, and that name.
  */
 export function exhaustiveMatch(q: ScreeningQuery, d: Designation): { score: number; name: string } {
-  const hint = d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
+  const hint = kindHint(d);
   const query = tokenizeName(q.name, q.kind);
   let best = 0;
   let name = '';

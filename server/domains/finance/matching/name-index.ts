@@ -10,7 +10,7 @@ import { compareAtLeast, type TokenMatch } from './compare.js';
 import { EVIDENCE, secondaryEvidence, type Evidence, type ScreeningQuery } from './evidence.js';
 import { explain, type Explanation } from './explain.js';
 import type { NameToken } from './token.js';
-import { tokenizeName } from './tokenize.js';
+import { tokenizeName, type NameKindHint } from './tokenize.js';
 
 export type { ScreeningQuery } from './evidence.js';
 
@@ -41,7 +41,7 @@ export interface IndexStats {
 
 export const DEFAULT_THRESHOLD = 0.8;
 /** A low-quality alias (UN "Low", OFAC weak a.k.a.) is weaker evidence than a primary name. */
-const WEAK_ALIAS_FACTOR = 0.92;
+export const WEAK_ALIAS_FACTOR = 0.92;
 /** Largest upward adjustment secondary evidence can make; names below threshold minus this are skipped. */
 const MAX_EVIDENCE_GAIN = 0.15;
 
@@ -71,6 +71,11 @@ function maxEvidenceGain(query: ScreeningQuery): number {
   return Math.min(gain, MAX_EVIDENCE_GAIN);
 }
 
+/** How a designation's names are tokenised: as a person's, an organisation's, or either. */
+export function kindHint(d: Designation): NameKindHint | undefined {
+  return d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
+}
+
 export function buildIndex(designations: Designation[]): NameIndex {
   const started = performance.now();
   const names: IndexedName[] = [];
@@ -78,7 +83,7 @@ export function buildIndex(designations: Designation[]): NameIndex {
   const kindFactor: number[] = [];
   const designationOf: number[] = [];
   designations.forEach((d, di) => {
-    const hint = d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
+    const hint = kindHint(d);
     const seen = new Set<string>();
     for (const form of d.names) {
       const text = form.text.trim();
