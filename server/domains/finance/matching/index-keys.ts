@@ -3,6 +3,9 @@
 // plus '-' and '*'; they are computed straight from the skeleton (no strings built), since every
 // query hashes ~20 of them. A hash collision only adds parts to examine, never loses one.
 
+import { skeleton } from './keys.js';
+import { keyCosts } from './similarity.js';
+
 const DASH = 45;
 const STAR = 42;
 /**
@@ -35,6 +38,32 @@ function addOnce(out: number[], h: number): void {
 }
 
 /**
+ * Skeleton letters that similarity.ts substitutes cheaply (below a whole edit) in either vowel mode,
+ * after the skeleton's own folds (q/g/j → k, p → b, v → w): x/h, x/k, c/k, c/s, s/z, z/d, t/d, t/s, f/w.
+ */
+const NEAR_LETTERS: Readonly<Record<string, string>> = nearLetters();
+
+function nearLetters(): Record<string, string> {
+  // A letter's skeleton is the letter as folded, or "a" for a vowel (kept when it begins a word).
+  const consonant = (code: number): string => {
+    const folded = skeleton(String.fromCharCode(code));
+    return folded === 'a' || folded === 'y' ? '' : folded;
+  };
+  const near: Record<string, string> = {};
+  for (const vowelless of [false, true]) {
+    const costs = keyCosts(vowelless);
+    for (let a = 97; a <= 122; a++) {
+      for (let b = 97; b <= 122; b++) {
+        const [fa, fb] = [consonant(a), consonant(b)];
+        if (!fa || !fb || fa === fb || costs.sub(a, b) >= 1) continue;
+        if (!(near[fa] ?? '').includes(fb)) near[fa] = (near[fa] ?? '') + fb;
+      }
+    }
+  }
+  return near;
+}
+
+/**
  * Keys under which a part is indexed: its skeleton, its one-deletion neighbourhood ("-" prefix: the
  * part has one consonant more than a query with that skeleton) and its one-substitution
  * neighbourhood ("*" marks the substituted consonant). Short skeletons get no neighbourhood.
@@ -58,6 +87,21 @@ export function joinedPartKeys(skel: string, out: number[]): void {
   addOnce(out, variantHash(skel, PLUS, NONE, NONE, NONE));
   if (skel.length < 3) return;
   for (let i = 0; i < skel.length; i++) addOnce(out, variantHash(skel, EQUALS, i, NONE, NONE));
+}
+
+/**
+ * A two-consonant skeleton with each consonant swapped for one that similarity.ts substitutes cheaply
+ * (NEAR_LETTERS), as keys of the skeleton namespace. For words read from Arabic script, on both sides:
+ * ض, ذ, ظ and ث have no one Latin letter, and فيض reads "fid" (fd) where Latin has "Faiz", "Fiaz"
+ * (fz) and "Afiz" (whose deletion gives fz), which meet it at 0.84–0.97 but share no other key, since
+ * two-consonant skeletons get no neighbourhood. For every part this cost ~5 % of the speed; for
+ * Arabic-script words only it covers the same cases.
+ */
+export function nearSkeletonKeys(skel: string, out: number[]): void {
+  if (skel.length !== 2) return;
+  for (let i = 0; i < 2; i++) {
+    for (const c of NEAR_LETTERS[skel[i]!] ?? '') addOnce(out, hashKey(i === 0 ? c + skel[1] : skel[0] + c));
+  }
 }
 
 /** Leads the keys of a name part's spelling (spellingKeys). */

@@ -112,6 +112,25 @@ describe('buildIndex / screen', () => {
       expect(hit?.nameScore, query).toBeCloseTo(expected, 4);
     });
   });
+  it('finds a two-consonant word read from Arabic script whose letter Latin writes otherwise (ض = d or z), at the score of scoring the name alone', () => {
+    // فيض reads "fid" (skeleton fd), Latin writes Faiz (fz): two-consonant skeletons get no
+    // neighbourhood, and no typo key joins them. Each designation has one script only.
+    const arabic = person('A1', ['فيض']);
+    const latin = person('L1', ['Faiz']);
+    const index = buildIndex([arabic, latin, person('X1', ['Fazal']), person('X2', ['فضل'])]);
+    const cases = [
+      ['Faiz', 'فيض', 'A1'],
+      ['Fiaz', 'فيض', 'A1'],
+      ['Afiz', 'فيض', 'A1'],
+      ['فيض', 'Faiz', 'L1'],
+    ] as const;
+    for (const [query, listed, id] of cases) {
+      const expected = scoreNames(query, listed, 'person');
+      expect(expected, query).toBeGreaterThanOrEqual(0.8);
+      const hit = index.screen({ name: query, kind: 'person' }).find((c) => c.designation.id === id);
+      expect(hit?.nameScore, query).toBeCloseTo(expected, 4);
+    }
+  });
   it('screens a batch with exactly the results of screening each name alone', () => {
     // Two fresh indexes, so that neither path finds match lists the other has kept.
     const alone = buildIndex(list);

@@ -7,7 +7,7 @@
 
 import { PartIndex } from './candidates.js';
 import { abdCompoundStem } from './compare.js';
-import { indexKeys, joinedPartKeys, KeyTable, spellingKeys } from './index-keys.js';
+import { indexKeys, joinedPartKeys, KeyTable, nearSkeletonKeys, spellingKeys } from './index-keys.js';
 import { skeleton } from './keys.js';
 import { canBeContained } from './align.js';
 import { CONTAINABLE, isIndexable, JOINED_FLAG, joinedToken, MAX_POS, PERSON, signature, SLOTS } from './postings.js';
@@ -68,6 +68,7 @@ export class PartIndexBuilder {
     else {
       indexKeys(t.skel, keys);
       if (t.role === 'name') spellingKeys(t.norm, keys);
+      if (t.role === 'name' && t.origin === 'arabic') nearSkeletonKeys(t.skel, keys);
       // An abd compound also matches its stem written bare (compare.ts): index it under the stem's keys too.
       const stem = t.role === 'name' ? abdCompoundStem(t.key) : undefined;
       if (stem !== undefined) indexKeys(skeleton(stem), keys);

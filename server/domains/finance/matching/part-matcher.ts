@@ -6,7 +6,7 @@
 import { JOIN_MIN_SIM, MIN_SIM } from './align.js';
 import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { Generations } from './generations.js';
-import { hashKey, joinedQueryKeys, type KeyTable, queryKeys, spellingKeys } from './index-keys.js';
+import { hashKey, joinedQueryKeys, type KeyTable, nearSkeletonKeys, queryKeys, spellingKeys } from './index-keys.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
 import { skeleton } from './keys.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
@@ -150,6 +150,8 @@ export class PartMatcher {
     // A typo can move the skeleton two consonants (Mihcel / Michel): the spelling's own keys reach
     // every listed part one typo away (index-keys.ts spellingKeys).
     if (qWord) spellingKeys(unit.left.norm, keys);
+    // A two-consonant skeleton read from Arabic script also looks up its near letters (index-keys.ts).
+    if (qWord && unit.left.origin === 'arabic') nearSkeletonKeys(unit.left.skel, keys);
     // An abd compound also matches its stem written bare: look the stem up too.
     const qAbd = qWord && isAbdKey(unit.left.key);
     const qStem = qAbd ? abdCompoundStem(unit.left.key) : undefined;

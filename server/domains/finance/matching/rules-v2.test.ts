@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../designation.js';
-import { indexKeys, joinedPartKeys, joinedQueryKeys, queryKeys, spellingKeys, variantHash } from './index-keys.js';
+import { indexKeys, joinedPartKeys, joinedQueryKeys, nearSkeletonKeys, queryKeys, spellingKeys, variantHash } from './index-keys.js';
 import { nameKey, skeleton } from './keys.js';
 import { buildIndex } from './name-index.js';
 import { scoreNames } from './score-names.js';
@@ -93,6 +93,25 @@ describe('similarity bounds used for candidate pruning', () => {
     expect(shared('ptn', 'ptrn')).toBe(true);
     expect(shared('zwhr', 'ptn')).toBe(false);
     expect(shared('zwhr', 'zwhrk')).toBe(true);
+  });
+  it('a two-consonant skeleton from Arabic script meets its near letters (d/z, t/s, x/h…) through its near keys, and no far letter', () => {
+    const near = (skel: string): number[] => {
+      const out: number[] = [];
+      nearSkeletonKeys(skel, out);
+      return out;
+    };
+    const exact = (skel: string): number => {
+      const out: number[] = [];
+      indexKeys(skel, out);
+      return out[0]!;
+    };
+    for (const [a, b] of [['fd', 'fz'], ['kd', 'kz'], ['rd', 'rz'], ['tn', 'sn'], ['hr', 'xr'], ['ak', 'ax']]) {
+      expect(near(a), `${a} / ${b}`).toContain(exact(b));
+      expect(near(b), `${b} / ${a}`).toContain(exact(a));
+    }
+    expect(near('fd')).not.toContain(exact('fl'));
+    expect(near('fd')).not.toContain(exact('bd'));
+    expect(near('fzl')).toEqual([]); // longer skeletons have a substitution neighbourhood of their own
   });
   it('spelling keys meet a listed part one typo away: a letter added, dropped, changed, or two swapped', () => {
     const keysOf = (norm: string): number[] => {
