@@ -140,7 +140,9 @@ describe('per-query similarities', () => {
     const bound = (a: string, b: string): number => maxKeySimilarity(features({ key: a, norm: a }), features({ key: b, norm: b }), false);
     // q/k/g/j are near letters only where the pair exists (k–g, g–j), so "jud" and "kud" differ by a full edit.
     expect(bound('jud', 'kud')).toBeLessThan(bound('jud', 'gud'));
-    expect(keySimilarity('jud', 'kud')).toBeLessThanOrEqual(bound('jud', 'kud'));
+    // The bound sums its costs in floating point, the distance in exact units: they may differ in the
+    // last bit, which the search's BOUND_SLACK covers.
+    expect(keySimilarity('jud', 'kud')).toBeLessThanOrEqual(bound('jud', 'kud') + 1e-9);
   });
 });
 

@@ -3,7 +3,7 @@
 // similarity.ts with the query's substitution and insertion costs laid out in typed arrays.
 // Both give exactly what similarity.ts gives whenever the result reaches `min`, and 0 otherwise.
 
-import { keyCosts, type KeyCosts } from './similarity.js';
+import { COST_UNIT, keyCosts, type KeyCosts } from './similarity.js';
 
 const LETTERS = 26;
 const A = 97;
@@ -16,28 +16,29 @@ export function letterCodes(s: string): Uint8Array {
 }
 
 interface KeyTables {
-  /** sub[a * 26 + b]: cost of substituting letter a by letter b. */
-  sub: Float64Array;
-  /** Insertion/deletion cost of each letter. */
-  indel: Float64Array;
+  /** sub[a * 26 + b]: cost of substituting letter a by letter b, in COST_UNITs. */
+  sub: Int32Array;
+  /** Insertion/deletion cost of each letter, in COST_UNITs. */
+  indel: Int32Array;
 }
 
-/** The costs of similarity.ts for a–z, laid out once per vowel mode. */
+/** The costs of similarity.ts for a–z, laid out once per vowel mode, in the same integer units. */
 function keyTables(vowelless: boolean): KeyTables {
   const costs: KeyCosts = keyCosts(vowelless);
-  const sub = new Float64Array(LETTERS * LETTERS);
-  const indel = new Float64Array(LETTERS);
+  const sub = new Int32Array(LETTERS * LETTERS);
+  const indel = new Int32Array(LETTERS);
   for (let a = 0; a < LETTERS; a++) {
-    indel[a] = costs.indel[a + A]!;
-    for (let b = 0; b < LETTERS; b++) sub[a * LETTERS + b] = costs.sub(a + A, b + A);
+    indel[a] = Math.round(costs.indel[a + A]! * COST_UNIT);
+    for (let b = 0; b < LETTERS; b++) sub[a * LETTERS + b] = Math.round(costs.sub(a + A, b + A) * COST_UNIT);
   }
   return { sub, indel };
 }
 const TABLES: readonly [KeyTables, KeyTables] = [keyTables(false), keyTables(true)];
+const TRANSPOSE = Math.round(0.6 * COST_UNIT);
 
-let rowA = new Float64Array(64);
-let rowB = new Float64Array(64);
-let rowC = new Float64Array(64);
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
 export class QuerySimilarity {
   private key: Uint8Array = new Uint8Array(0);
@@ -133,9 +134,9 @@ export class QuerySimilarity {
     if (denom === 0) return 0;
     const maxDist = (1 - min) * denom + 1e-9;
     if (rowA.length <= m) {
-      rowA = new Float64Array(m * 2 + 1);
-      rowB = new Float64Array(m * 2 + 1);
-      rowC = new Float64Array(m * 2 + 1);
+      rowA = new Int32Array(m * 2 + 1);
+      rowB = new Int32Array(m * 2 + 1);
+      rowC = new Int32Array(m * 2 + 1);
     }
     let prev2 = rowC;
     let prev = rowA;
@@ -143,7 +144,7 @@ export class QuerySimilarity {
     prev[0] = 0;
     for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indel[codes[start + j - 1]!]!;
     let prevMin = 0;
-    const minIndel = vowelless ? 0.1 : 0.3;
+    const minIndel = indel[0]!; // a vowel's (a), the cheapest indel
     for (let i = 1; i <= a.length; i++) {
       const ca = a[i - 1]!;
       const da = indel[ca]!;
@@ -160,22 +161,25 @@ export class QuerySimilarity {
       for (let j = 1; j <= m; j++) {
         const cb = codes[start + j - 1]!;
         const up = prev[j]!;
+        // Minima without branches (x + (d & (d >> 31)) is min(x, x + d)): which edit wins is data, not a
+        // pattern the branch predictor learns, and this loop is most of a new word's search.
         let best = diagonal + sub[base + cb]!;
-        const dl = up + da;
-        if (dl < best) best = dl;
-        const ins = left + indel[cb]!;
-        if (ins < best) best = ins;
-        // Adjacent transposition ("Asasd" for "Assad") costs one substitution.
+        let d = up + da - best;
+        best += d & (d >> 31);
+        d = left + indel[cb]! - best;
+        best += d & (d >> 31);
+        // Adjacent transposition ("Asasd" for "Assad") costs 0.6.
         if (ca === lastB && cb === before && ca !== cb) {
-          const t = prev2[j - 2]! + 0.6;
+          const t = prev2[j - 2]! + TRANSPOSE;
           if (t < best) best = t;
         }
         cur[j] = best;
         left = best;
         diagonal = up;
         lastB = cb;
-        const reach = best + Math.abs(rest - m + j) * minIndel;
-        if (reach < rowMin) rowMin = reach;
+        const gap = rest - m + j;
+        d = best + (gap < 0 ? -gap : gap) * minIndel - rowMin;
+        rowMin += d & (d >> 31);
       }
       // A transposition reaches back two rows, so stop only when two rows in a row are over budget.
       if (rowMin > maxDist && i > 1 && prevMin > maxDist) return 0;

@@ -27,7 +27,6 @@ function near(pairs: string, cost: number): void {
 }
 near('ae ei', 0.2);
 near('ai au iu eu', 0.4);
-let VOWEL_SUB_VOWELLESS = false;
 near('iy uw', 0.2);
 // ث is th/s/t and ذ/ظ/ض are dh/z/d across romanisations (Arabic, Persian, Urdu, Turkish).
 near('kg gj xh xk bp fv vw sz zd cs cj ck td ts', 0.45);
@@ -40,17 +39,10 @@ for (const pair of 'dz ts kg gj xh xk sz'.split(' ')) {
   const b = pair.charCodeAt(1);
   SUB_VOWELLESS[a * 128 + b] = SUB_VOWELLESS[b * 128 + a] = 0.2;
 }
-let SUBS = SUB;
 
 function indel(code: number): number {
   return code < 128 ? INDEL[code]! : 1;
 }
-function sub(a: number, b: number): number {
-  if (a === b) return 0;
-  if (VOWEL_SUB_VOWELLESS && isVowel(a) && isVowel(b)) return 0.15;
-  return a < 128 && b < 128 ? SUBS[a * 128 + b]! : 1;
-}
-
 function isVowel(c: number): boolean {
   return c === 97 || c === 101 || c === 105 || c === 117;
 }
@@ -61,37 +53,67 @@ function weightedLength(s: string): number {
   return n;
 }
 
-let rowA = new Float64Array(64);
-let rowB = new Float64Array(64);
-let rowC = new Float64Array(64);
+/**
+ * The costs above in twentieths: each is a multiple of 0.05, so distances are summed exactly in
+ * integers, and the per-query form (query-similarity.ts) gives the very same similarity.
+ */
+export const COST_UNIT = 20;
 
-/** Weighted edit distance between two keys. */
-export function keyDistance(a: string, b: string): number {
+function inUnits(costs: Float64Array): Int32Array {
+  return Int32Array.from(costs, (c) => Math.round(c * COST_UNIT));
+}
+const VOWEL_CODES = [97, 101, 105, 117];
+/** Indel costs per code below 128, and substitution costs [a * 128 + b], in units; [normal, vowel-less]. */
+const INDEL_UNITS = [inUnits(INDEL_NORMAL), inUnits(INDEL_VOWELLESS)] as const;
+const SUB_UNITS = [inUnits(SUB), inUnits(SUB_VOWELLESS)] as const;
+for (const a of VOWEL_CODES) for (const b of VOWEL_CODES) if (a !== b) SUB_UNITS[1][a * 128 + b] = Math.round(0.15 * COST_UNIT);
+const TRANSPOSE_UNITS = Math.round(0.6 * COST_UNIT);
+
+function weightedUnits(s: string, indel: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 128 ? indel[c]! : COST_UNIT;
+  }
+  return n;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Weighted edit distance between two keys, in COST_UNITs. */
+function keyDistanceUnits(a: string, b: string, vowelless: boolean): number {
+  const indelOf = INDEL_UNITS[vowelless ? 1 : 0];
+  const subOf = SUB_UNITS[vowelless ? 1 : 0];
   const m = b.length;
   if (rowA.length <= m) {
-    rowA = new Float64Array(m * 2 + 1);
-    rowB = new Float64Array(m * 2 + 1);
-    rowC = new Float64Array(m * 2 + 1);
+    rowA = new Int32Array(m * 2 + 1);
+    rowB = new Int32Array(m * 2 + 1);
+    rowC = new Int32Array(m * 2 + 1);
   }
   let prev2 = rowC; // row i-2, for transpositions
   let prev = rowA;
   let cur = rowB;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + indel(b.charCodeAt(j - 1));
+  for (let j = 1; j <= m; j++) {
+    const cb = b.charCodeAt(j - 1);
+    prev[j] = prev[j - 1]! + (cb < 128 ? indelOf[cb]! : COST_UNIT);
+  }
   for (let i = 1; i <= a.length; i++) {
     const ca = a.charCodeAt(i - 1);
-    const da = indel(ca);
+    const da = ca < 128 ? indelOf[ca]! : COST_UNIT;
     cur[0] = prev[0]! + da;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      let best = prev[j - 1]! + sub(ca, cb);
+      let best = prev[j - 1]! + (ca === cb ? 0 : ca < 128 && cb < 128 ? subOf[ca * 128 + cb]! : COST_UNIT);
       const del = prev[j]! + da;
       if (del < best) best = del;
-      const ins = cur[j - 1]! + indel(cb);
+      const ins = cur[j - 1]! + (cb < 128 ? indelOf[cb]! : COST_UNIT);
       if (ins < best) best = ins;
-      // Adjacent transposition ("Asasd" for "Assad") costs one substitution.
+      // Adjacent transposition ("Asasd" for "Assad") costs 0.6.
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && cb === a.charCodeAt(i - 2) && ca !== cb) {
-        const t = prev2[j - 2]! + 0.6;
+        const t = prev2[j - 2]! + TRANSPOSE_UNITS;
         if (t < best) best = t;
       }
       cur[j] = best;
@@ -125,15 +147,9 @@ export function keyCosts(vowelless: boolean): KeyCosts {
 /** Similarity 0..1 between two keys: 1 − distance / weighted length of the longer. */
 export function keySimilarity(a: string, b: string, vowelless = false): number {
   if (a === b) return 1;
-  INDEL = vowelless ? INDEL_VOWELLESS : INDEL_NORMAL;
-  SUBS = vowelless ? SUB_VOWELLESS : SUB;
-  VOWEL_SUB_VOWELLESS = vowelless;
-  const denom = Math.max(weightedLength(a), weightedLength(b));
-  const sim = denom === 0 ? 0 : Math.max(0, 1 - keyDistance(a, b) / denom);
-  INDEL = INDEL_NORMAL;
-  SUBS = SUB;
-  VOWEL_SUB_VOWELLESS = false;
-  return sim;
+  const indel = INDEL_UNITS[vowelless ? 1 : 0];
+  const denom = Math.max(weightedUnits(a, indel), weightedUnits(b, indel));
+  return denom === 0 ? 0 : Math.max(0, 1 - keyDistanceUnits(a, b, vowelless) / denom);
 }
 
 let plainPrev = new Int32Array(64);
