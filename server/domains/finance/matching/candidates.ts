@@ -230,13 +230,19 @@ export class PartIndex {
       order[y + 1] = k;
     }
     let driverBits = 0;
+    let enough = false;
     for (const k of order) {
       if (this.qShort & (1 << qPos[k]!)) continue;
       driverBits |= 1 << qPos[k]!;
-      if (this.boundWithout(query, qPos, extra, driverBits) < floor) break;
+      if (this.boundWithout(query, qPos, extra, driverBits) < floor) {
+        enough = true;
+        break;
+      }
     }
-    // Only one-consonant parts: they must find the names themselves.
-    if (driverBits === 0) for (const i of qPos) driverBits |= 1 << i;
+    // A name matching none of the longer parts can still reach the floor (only one-consonant parts,
+    // or "Ri Ynog Mu", whose one longer part missing between two matched ones costs 0.2): the
+    // one-consonant parts must find such names themselves.
+    if (!enough) for (const i of qPos) driverBits |= 1 << i;
     const probed: number[] = [];
     for (let u = 0; u < units.length; u++) {
       if (units[u]!.bits & driverBits) this.expand(units[u]!, lists[u]!, gen, touched);

@@ -131,6 +131,16 @@ describe('buildIndex / screen', () => {
       expect(hit?.nameScore, query).toBeCloseTo(expected, 4);
     }
   });
+  it('finds a name whose middle longer part is misspelt between two one-consonant parts, at the score of scoring the name alone', () => {
+    // "Ynog" matches no key of "Yong"; "Ri" and "Mu" have one consonant each, so they are not
+    // drivers unless the longer parts alone cannot keep such a name below the floor.
+    const listed = person('K1', ['RI YONG MU']);
+    const index = buildIndex([listed, person('X1', ['RI JONG HO']), person('X2', ['MU YANG'])]);
+    const expected = scoreNames('RI YNOG MU', 'RI YONG MU', 'person');
+    expect(expected).toBeGreaterThanOrEqual(0.75);
+    const hit = index.screen({ name: 'RI YNOG MU', kind: 'person' }).find((c) => c.designation.id === 'K1');
+    expect(hit?.nameScore).toBeCloseTo(expected, 4);
+  });
   it('screens a batch with exactly the results of screening each name alone', () => {
     // Two fresh indexes, so that neither path finds match lists the other has kept.
     const alone = buildIndex(list);
