@@ -79,6 +79,13 @@ export class PartIndex {
   /** Per part: the unit generation that last marked it (compact, so probing names stays in cache), and its slot then. */
   private readonly partStamp: Int32Array;
   private readonly partSlot: Int32Array;
+  /**
+   * Per name record: the query generation in which a joined query pair matched the name after one
+   * of its parts had (the accumulation then leaves the pair out; altBound weighs both choices).
+   */
+  private readonly pairOverlap: Int32Array;
+  /** Whether the current query has marked any pairOverlap (rarely: the check per name is a cache miss). */
+  private anyOverlap = false;
   /** Stamps of a query (names' STAMP) and of a query unit (names' UNIT_STAMP, part stamps). */
   private readonly generations: Generations;
   private readonly unitGenerations: Generations;
@@ -132,6 +139,7 @@ export class PartIndex {
     this.accInt = new Int32Array(buffer);
     this.accSum = new Float64Array(buffer);
     this.accKind = new Float32Array(buffer);
+    this.pairOverlap = new Int32Array(records);
     for (let name = 0; name < n; name++) {
       const a = this.recordOf[name]! * ACC_INTS;
       this.accInt[a + COUNT] = posStart[name + 1]! - posStart[name]!;
@@ -153,6 +161,7 @@ export class PartIndex {
     }
     this.generations = new Generations(() => {
       for (let name = 0; name < n; name++) this.accInt[this.recordOf[name]! * ACC_INTS + STAMP] = 0;
+      this.pairOverlap.fill(0);
     });
     this.unitGenerations = new Generations(() => {
       for (let name = 0; name < n; name++) this.accInt[this.recordOf[name]! * ACC_INTS + UNIT_STAMP] = 0;
@@ -182,7 +191,8 @@ export class PartIndex {
    * Names whose score bound (times their name-kind factor) reaches `floor`, best bound first.
    * Stage 1 expands the driver units' parts to their names and probes the other units on them;
    * stage 2 re-accumulates the survivors with every unit in query order, so a joined pair is
-   * credited only where neither of its parts matched alone (stage 1 may count both: looser, still a bound).
+   * credited only where neither of its parts matched alone (stage 1 may count both: looser, still a bound);
+   * a name on which a pair matched after one of its parts had is bounded by altBound, both ways.
    */
   find(query: NameToken[], floor: number): Bounded[] {
     const gen = this.generations.next();
@@ -217,6 +227,7 @@ export class PartIndex {
       }
     }
     const lists = units.map((u) => this.matcher.matchesOf(u));
+    this.anyOverlap = false;
     // Driver positions: the rarest query parts such that a name matching none of them cannot reach
     // the floor even if it matched every other part exactly. Only units touching a driver position
     // are expanded through the postings; the others are probed on the names found that way.
@@ -251,6 +262,10 @@ export class PartIndex {
     for (const u of probed) this.probe(units[u]!, lists[u]!, touched);
     const crude: number[] = [];
     for (const name of touched) {
+      if (this.anyOverlap && this.pairOverlap[name] === gen) {
+        if (this.altBound(name, query, qPos, extra, units, lists) >= floor) crude.push(name);
+        continue;
+      }
       const qm = this.accInt[name * ACC_INTS + QMASK]!;
       const got = this.accSum[name * ACC_FLOATS + GOT]!;
       const matched = this.accSum[name * ACC_FLOATS + MATCHED]!;
@@ -272,8 +287,14 @@ export class PartIndex {
     for (let u = 0; u < units.length; u++) this.probe(units[u]!, lists[u]!, crude);
     const out: Bounded[] = [];
     for (const name of crude) {
+      const nameId = this.accInt[name * ACC_INTS + ID_FLAGS]! >>> 2;
+      if (this.anyOverlap && this.pairOverlap[name] === gen) {
+        const b = this.altBound(name, query, qPos, extra, units, lists);
+        if (b >= floor) out.push({ nameId, bound: b, order: this.altBound(name, query, qPos, extra, units, lists, true) });
+        continue;
+      }
       const b = this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!);
-      if (b >= floor) out.push({ nameId: this.accInt[name * ACC_INTS + ID_FLAGS]! >>> 2, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
+      if (b >= floor) out.push({ nameId, bound: b, order: this.bound(name, query, qPos, extra, this.accInt[name * ACC_INTS + QMASK]!, this.accInt[name * ACC_INTS + CMASK]!, this.accSum[name * ACC_FLOATS + GOT]!, this.accSum[name * ACC_FLOATS + MATCHED]!, true) });
     }
     // Equal bounds (one-consonant parts are never charged) are ordered by the bound that charges them.
     out.sort((a, b) => b.bound - a.bound || b.order - a.order);
@@ -380,7 +401,11 @@ export class PartIndex {
       }
       if (best === 0) continue;
       this.accInt[name * ACC_INTS + CMASK] = this.accInt[name * ACC_INTS + CMASK]! | cm;
-      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) continue;
+      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) {
+        this.pairOverlap[name] = this.accInt[name * ACC_INTS + STAMP]!;
+        this.anyOverlap = true;
+        continue;
+      }
       this.accInt[name * ACC_INTS + QMASK] = this.accInt[name * ACC_INTS + QMASK]! | unit.bits;
       this.accSum[name * ACC_FLOATS + GOT] += best;
       this.accSum[name * ACC_FLOATS + MATCHED] += bestW;
@@ -439,7 +464,11 @@ export class PartIndex {
     for (let t = 0; t < count; t++) {
       const name = unitTouched[t]!;
       // A joined query pair counts only where neither of its parts matched on its own.
-      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) continue;
+      if (unit.joined && (this.accInt[name * ACC_INTS + QMASK]! & unit.bits) !== 0) {
+        this.pairOverlap[name] = this.accInt[name * ACC_INTS + STAMP]!;
+        this.anyOverlap = true;
+        continue;
+      }
       this.accInt[name * ACC_INTS + QMASK] = this.accInt[name * ACC_INTS + QMASK]! | unit.bits;
       this.accSum[name * ACC_FLOATS + GOT] += this.accSum[name * ACC_FLOATS + UNIT_BEST]!;
       this.accSum[name * ACC_FLOATS + MATCHED] += this.accSum[name * ACC_FLOATS + UNIT_W]!;
@@ -486,6 +515,65 @@ export class PartIndex {
     return ((got + extra) / (matched + extra + missing)) * this.accKind[a + KIND]!;
   }
 
+
+  /**
+   * The bound of a name on which a joined query pair matched after one of its parts had: the
+   * accumulation then leaves the pair out, but alignment may prefer it ("Abdour Rehman" joined meets
+   * "ABDUR REHMAN" at 0.93, "Rehman" alone meets only its abd stem). Each unit's best credit on the
+   * name is found again, every choice of pairs that do not overlap is bounded (a pair replaces its
+   * parts), and the best kept. Such names are few, and their lists short.
+   */
+  private altBound(name: number, query: NameToken[], qPos: number[], extra: number, units: Unit[], lists: MatchList[], pessimistic = false): number {
+    const best = new Float64Array(units.length);
+    const bestW = new Float64Array(units.length);
+    let cm = 0;
+    const first = (name + 1) * ACC_INTS;
+    const end = first + this.accInt[name * ACC_INTS + COUNT]! * ENTRY;
+    const pairs: number[] = [];
+    for (let u = 0; u < units.length; u++) {
+      const m = lists[u]!;
+      for (let k = first; k < end && m.ids.length > 0; k += ENTRY) {
+        const j = this.accInt[k + 2]! & 0xff;
+        for (let pass = 0; pass < 2; pass++) {
+          const p = this.accInt[k + pass]!;
+          const x = p < 0 ? -1 : m.ids.indexOf(p);
+          if (x < 0 || m.sim[x] === 0) continue;
+          const w = (units[u]!.w + (pass === 1 ? 2 : 1) * this.weightOf[p]!) / 2;
+          cm |= pass === 1 ? 3 << j : 1 << j;
+          if (w * credit(m.sim[x]!) > best[u]!) {
+            best[u] = w * credit(m.sim[x]!);
+            bestW[u] = w;
+          }
+        }
+      }
+      if (units[u]!.joined && best[u]! > 0) pairs.push(u);
+    }
+    let out = 0;
+    for (let choice = 0; choice < 1 << pairs.length; choice++) {
+      let used = 0;
+      let overlap = false;
+      for (let b = 0; b < pairs.length && !overlap; b++) {
+        if ((choice & (1 << b)) === 0) continue;
+        const bits = units[pairs[b]!]!.bits;
+        overlap = (used & bits) !== 0;
+        used |= bits;
+      }
+      if (overlap) continue;
+      let qm = 0;
+      let got = 0;
+      let matched = 0;
+      for (let u = 0; u < units.length; u++) {
+        if (best[u] === 0) continue;
+        const unit = units[u]!;
+        if (unit.joined ? (choice & (1 << pairs.indexOf(u))) === 0 : (used & unit.bits) !== 0) continue;
+        qm |= unit.bits;
+        got += best[u]!;
+        matched += bestW[u]!;
+      }
+      out = Math.max(out, this.bound(name, query, qPos, extra, qm, cm, got, matched, pessimistic));
+    }
+    return out;
+  }
 
   designation(nameId: number): number {
     return this.designationOf[nameId]!;

@@ -141,6 +141,16 @@ describe('buildIndex / screen', () => {
     const hit = index.screen({ name: 'RI YNOG MU', kind: 'person' }).find((c) => c.designation.id === 'K1');
     expect(hit?.nameScore).toBeCloseTo(expected, 4);
   });
+  it('finds a one-word listed name that a query pair meets joined while one query part meets it alone, at the score of scoring the name alone', () => {
+    // "Rehman" meets ABDUR REHMAN (one part, an abd compound) through its stem; "Abdour Rehman"
+    // joined meets it at 0.93, which alignment prefers. The joined pair is keyed as alignment keys it.
+    const listed = person('Q1', ['ABDUR REHMAN']);
+    const index = buildIndex([listed, person('X1', ['REHMAN MALIK']), person('X2', ['ABDUL KARIM'])]);
+    const expected = scoreNames('Abdour Rehman', 'ABDUR REHMAN', 'person');
+    expect(expected).toBeGreaterThanOrEqual(0.9);
+    const hit = index.screen({ name: 'Abdour Rehman', kind: 'person' }).find((c) => c.designation.id === 'Q1');
+    expect(hit?.nameScore).toBeCloseTo(expected, 4);
+  });
   it('screens a batch with exactly the results of screening each name alone', () => {
     // Two fresh indexes, so that neither path finds match lists the other has kept.
     const alone = buildIndex(list);

@@ -8,7 +8,7 @@ import { abdCompoundStem, compareTokens, isAbdKey } from './compare.js';
 import { Generations } from './generations.js';
 import { hashKey, joinedQueryKeys, type KeyTable, nearSkeletonKeys, queryKeys, spellingKeys } from './index-keys.js';
 import { BOUND_SLACK, KeyRuns } from './key-runs.js';
-import { skeleton } from './keys.js';
+import { nameKey, skeleton } from './keys.js';
 import { joinedSignatureHash, MatchCache, type MatchList, signatureHash } from './match-cache.js';
 import { ABD, ALPHA_KEY, JOINED, NAME, ORIGIN_CODE, PartTable, VOWELLESS } from './part-table.js';
 import { QuerySimilarity } from './query-similarity.js';
@@ -16,11 +16,14 @@ import { features, FixedKeyBound, keySimilarity, plainBound, plainSimilarity } f
 import type { NameToken } from './token.js';
 
 /**
- * A joined query pair for candidate generation: keys concatenated rather than recomputed (the key
- * rules are local, and the skeleton collapses a doubled consonant at the seam); alignment re-joins exactly.
+ * A joined query pair for candidate generation, keyed as alignment keys it (align.ts joinedToken): the
+ * keys concatenated differ at the seam ("abdur" + "rehman" doubles the r that nameKey of the joined
+ * spelling keeps single). Its skeleton, for looking keys up, comes from the keys concatenated (the
+ * skeleton collapses the doubled consonant), so the key is computed only once a key is found.
  */
 function joinedQueryToken(a: NameToken, b: NameToken, skel: string): NameToken {
-  return { text: `${a.text} ${b.text}`, norm: a.norm + b.norm, key: a.key + b.key, skel, role: a.role, weight: a.weight, origin: a.origin, vowelless: a.vowelless || b.vowelless, chain: undefined, id: undefined };
+  const norm = a.norm + b.norm;
+  return { text: `${a.text} ${b.text}`, norm, key: nameKey(norm), skel, role: a.role, weight: a.weight, origin: a.origin, vowelless: a.vowelless || b.vowelless, chain: undefined, id: undefined };
 }
 
 /** Similarity of a joined pair with one part (align.ts joinLeftovers uses the same rule). */
