@@ -45,11 +45,11 @@ export function compareAtLeast(a: NameToken, b: NameToken, floor: number): Token
   if (a.norm === b.norm) return { sim: 1, how: crossScript ? 'transliteration' : 'exact' };
   if (a.role === 'number') return NONE;
   if (a.key === b.key) return { sim: 0.96, how: crossScript ? 'transliteration' : 'phonetic' };
-  if (!/^[a-z]+$/.test(a.key) || !/^[a-z]+$/.test(b.key)) return NONE; // unromanised scripts: exact only
+  if (!isLowerAz(a.key) || !isLowerAz(b.key)) return NONE; // unromanised scripts: exact only
   // "Abd X" / "Abu X" compounds: the shared prefix says nothing; compare what follows it, and a
   // compound never matches a name without the prefix (Abd al-Muhammad is not Muhammad).
-  const preA = COMPOUND.exec(a.key);
-  const preB = COMPOUND.exec(b.key);
+  const preA = startsWithAb(a.key) ? COMPOUND.exec(a.key) : null;
+  const preB = startsWithAb(b.key) ? COMPOUND.exec(b.key) : null;
   if ((preA === null) !== (preB === null)) return abdBare(a, b, preA ?? preB!, preA ? b : a);
   if (preA && preB) {
     if (preA[1] !== preB[1]) return NONE;
@@ -65,6 +65,21 @@ export function compareAtLeast(a: NameToken, b: NameToken, floor: number): Token
   // misspellings of one another; spelling variants of one of them (Ahmad / Ahmed) stay close.
   if (sim < COMMON_DISTINCT && COMMON_NAME_KEYS.has(a.key) && COMMON_NAME_KEYS.has(b.key)) return NONE;
   return { sim, how: crossScript ? 'transliteration' : 'fuzzy' };
+}
+
+/** Whether a key is all a–z (a character loop: the alignment asks it of every pair it compares). */
+function isLowerAz(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether COMPOUND can match: the regular expression runs only for keys that start "ab". */
+function startsWithAb(key: string): boolean {
+  return key.charCodeAt(0) === 97 && key.charCodeAt(1) === 98;
 }
 
 /** max(key, spelling similarity) × 0.97 when it reaches `floor`, else a value below `floor`: a measure whose bound cannot reach it is not computed. */
@@ -104,10 +119,11 @@ function abdBare(a: NameToken, b: NameToken, pre: RegExpExecArray, bare: NameTok
   // Only whether the best reading reaches ABD_STEM_MIN matters below it: key distances that cannot are not computed.
   const reach = ABD_STEM_MIN / 0.97 - 1e-9;
   const asStem = abdStem(bare.norm);
+  const compoundRest = compound.norm.slice(3);
   const sim =
     Math.max(
       keySimilarityIfWithin(stem, bare.key, vowelless, reach),
-      plainSimilarity(compound.norm.slice(3), bare.norm),
+      plainBound(letterMask(compoundRest), compoundRest.length, letterMask(bare.norm), bare.norm.length) < reach ? 0 : plainSimilarity(compoundRest, bare.norm),
       asStem === bare.norm ? 0 : keySimilarityIfWithin(stem, nameKey(asStem), vowelless, reach),
     ) * 0.97;
   if (sim < ABD_STEM_MIN) return NONE;
