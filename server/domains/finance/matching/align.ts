@@ -59,7 +59,11 @@ function joinedToken(a: NameToken, b: NameToken): NameToken {
 /** Pairwise similarity lookup, optionally memoised by the caller (index screening). */
 export type Comparer = (q: NameToken, c: NameToken) => { sim: number; how: MatchHow };
 
-export function alignNames(query: NameToken[], list: NameToken[], compare: Comparer = compareTokens): Alignment {
+/**
+ * With `explained` false only the score is computed (parts and reasons left empty): the index aligns
+ * many names whose score then falls short, and explains only the ones it returns.
+ */
+export function alignNames(query: NameToken[], list: NameToken[], compare: Comparer = compareTokens, explained = true): Alignment {
   const edges: Edge[] = [];
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < list.length; j++) {
@@ -71,18 +75,18 @@ export function alignNames(query: NameToken[], list: NameToken[], compare: Compa
   }
   // Runs of two or three adjacent parts written as one word on the other side ("Abd Allah" /
   // "Abdallah", "van der Bilt" / "Vanderbilt") compete with the single-part matches on similarity.
-  edges.push(...joinedEdges(query, list));
+  joinedEdges(query, list, edges);
   const nq = Math.max(1, query.length - 1);
   const nc = Math.max(1, list.length - 1);
-  const spread = (e: Edge): number => Math.abs(e.qi[0]! / nq - e.ci[0]! / nc);
-  edges.sort((x, y) => y.sim - x.sim || x.qi.length + x.ci.length - (y.qi.length + y.ci.length) || spread(x) - spread(y));
+  if (edges.length > 1) edges.sort((x, y) => y.sim - x.sim || x.qi.length + x.ci.length - (y.qi.length + y.ci.length) || Math.abs(x.qi[0]! / nq - x.ci[0]! / nc) - Math.abs(y.qi[0]! / nq - y.ci[0]! / nc));
   let { chosen, qUsed, cUsed } = greedy(edges, query.length, list.length);
   // "Abdul Mohammed" / "Shah Mohammed": when the bare side has an unmatched name where the "Abdul"
   // stood, the two are different compound names in one slot, not an "Abdul" dropped.
-  const filled = chosen.filter((e) => abdSlotFilled(e, query, list, qUsed, cUsed));
-  if (filled.length > 0) ({ chosen, qUsed, cUsed } = greedy(edges.filter((e) => !filled.includes(e)), query.length, list.length));
+  let filled: Edge[] | undefined;
+  for (const e of chosen) if (abdSlotFilled(e, query, list, qUsed, cUsed)) (filled ??= []).push(e);
+  if (filled !== undefined) ({ chosen, qUsed, cUsed } = greedy(edges.filter((e) => !filled.includes(e)), query.length, list.length));
   truncatedEnds(query, list, qUsed, cUsed, chosen);
-  return scoreAlignment(query, list, chosen, qUsed, cUsed, compare);
+  return scoreAlignment(query, list, chosen, qUsed, cUsed, compare, explained);
 }
 
 /** Best-first one-to-one choice of edges (sorted by preference). */
@@ -91,12 +95,17 @@ function greedy(edges: Edge[], nq: number, nc: number): { chosen: Edge[]; qUsed:
   const cUsed = new Array<boolean>(nc).fill(false);
   const chosen: Edge[] = [];
   for (const e of edges) {
-    if (e.qi.some((i) => qUsed[i]) || e.ci.some((j) => cUsed[j])) continue;
-    e.qi.forEach((i) => (qUsed[i] = true));
-    e.ci.forEach((j) => (cUsed[j] = true));
+    if (anyUsed(e.qi, qUsed) || anyUsed(e.ci, cUsed)) continue;
+    for (const i of e.qi) qUsed[i] = true;
+    for (const j of e.ci) cUsed[j] = true;
     chosen.push(e);
   }
   return { chosen, qUsed, cUsed };
+}
+
+function anyUsed(positions: readonly number[], used: boolean[]): boolean {
+  for (const i of positions) if (used[i]) return true;
+  return false;
 }
 
 /** An abd compound matched to its bare stem whose bare side has an unmatched name just before the stem. */
@@ -105,9 +114,10 @@ function abdSlotFilled(e: Edge, query: NameToken[], list: NameToken[], qUsed: bo
   const q = query[e.qi[0]!]!;
   const c = list[e.ci[0]!]!;
   if (!isAbdBare(q, c)) return false;
-  const [parts, used, at] = /^abd/.test(q.key) ? [list, cUsed, e.ci[0]!] : [query, qUsed, e.qi[0]!];
-  const before = parts[at - 1];
-  return before !== undefined && before.role === 'name' && !used[at - 1];
+  const onList = q.key.startsWith('abd');
+  const at = onList ? e.ci[0]! : e.qi[0]!;
+  const before = (onList ? list : query)[at - 1];
+  return before !== undefined && before.role === 'name' && !(onList ? cUsed : qUsed)[at - 1];
 }
 
 interface JoinedRun {
@@ -139,21 +149,20 @@ function joinedRuns(parts: NameToken[]): JoinedRun[] {
 }
 
 /** One side's run of 2–3 adjacent name parts against one part of the other side. */
-function joinedEdges(query: NameToken[], list: NameToken[]): Edge[] {
-  const out: Edge[] = [];
-  const side = (parts: NameToken[], others: NameToken[], queryJoined: boolean): void => {
-    for (const { token: joined, idx } of joinedRuns(parts)) {
-      for (let j = 0; j < others.length; j++) {
-        const o = others[j]!;
-        if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
-        const sim = o.key === joined.key ? 1 : keySimilarityIfWithin(joined.key, o.key, joined.vowelless || o.vowelless, JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
-        if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
-      }
+function joinedEdges(query: NameToken[], list: NameToken[], out: Edge[]): void {
+  joinedSide(query, list, true, out);
+  joinedSide(list, query, false, out);
+}
+
+function joinedSide(parts: NameToken[], others: NameToken[], queryJoined: boolean, out: Edge[]): void {
+  for (const { token: joined, idx } of joinedRuns(parts)) {
+    for (let j = 0; j < others.length; j++) {
+      const o = others[j]!;
+      if (o.role !== 'name' || o.norm.length < joined.norm.length / 2) continue;
+      const sim = o.key === joined.key ? 1 : keySimilarityIfWithin(joined.key, o.key, joined.vowelless || o.vowelless, JOIN_MIN_SIM / 0.97 - 1e-9) * 0.97;
+      if (sim >= JOIN_MIN_SIM) out.push(queryJoined ? { qi: idx, ci: [j], sim, how: 'joined' } : { qi: [j], ci: idx, sim, how: 'joined' });
     }
-  };
-  side(query, list, true);
-  side(list, query, false);
-  return out;
+  }
 }
 
 /** Similarity below which two unmatched parts in the same gap contradict each other. */
@@ -169,24 +178,27 @@ export const ALIGN_FLOOR = CONFLICT_SIM;
  * the part it begins, like an initial, when both are left over.
  */
 function truncatedEnds(query: NameToken[], list: NameToken[], qUsed: boolean[], cUsed: boolean[], chosen: Edge[]): void {
-  const tryEnd = (parts: NameToken[], used: boolean[], others: NameToken[], otherUsed: boolean[], isQuery: boolean): void => {
-    const i = parts.length - 1;
-    const t = parts[i];
-    // Only a short fragment (2–3 letters) after at least two matched names: a cut-off field, not a different name.
-    // Matched legal forms or particles do not count: "ООО БАЙ" is not a cut-off "ООО БАЙКАЛ".
-    const matchedNames = parts.filter((p, k) => used[k] && p.role === 'name').length;
-    if (!t || used[i] || t.role !== 'name' || t.norm.length < 2 || t.norm.length > 3 || matchedNames < 2) return;
-    for (let j = 0; j < others.length; j++) {
-      const o = others[j]!;
-      if (otherUsed[j] || o.role !== 'name' || o.norm.length < 2 * t.norm.length || !o.norm.startsWith(t.norm)) continue;
-      used[i] = true;
-      otherUsed[j] = true;
-      chosen.push(isQuery ? { qi: [i], ci: [j], sim: 0.9, how: 'initial' } : { qi: [j], ci: [i], sim: 0.9, how: 'initial' });
-      return;
-    }
-  };
-  tryEnd(query, qUsed, list, cUsed, true);
-  tryEnd(list, cUsed, query, qUsed, false);
+  truncatedEnd(query, qUsed, list, cUsed, true, chosen);
+  truncatedEnd(list, cUsed, query, qUsed, false, chosen);
+}
+
+function truncatedEnd(parts: NameToken[], used: boolean[], others: NameToken[], otherUsed: boolean[], isQuery: boolean, chosen: Edge[]): void {
+  const i = parts.length - 1;
+  const t = parts[i];
+  // Only a short fragment (2–3 letters) after at least two matched names: a cut-off field, not a different name.
+  // Matched legal forms or particles do not count: "ООО БАЙ" is not a cut-off "ООО БАЙКАЛ".
+  if (!t || used[i] || t.role !== 'name' || t.norm.length < 2 || t.norm.length > 3) return;
+  let matchedNames = 0;
+  for (let k = 0; k < parts.length; k++) if (used[k] && parts[k]!.role === 'name') matchedNames++;
+  if (matchedNames < 2) return;
+  for (let j = 0; j < others.length; j++) {
+    const o = others[j]!;
+    if (otherUsed[j] || o.role !== 'name' || o.norm.length < 2 * t.norm.length || !o.norm.startsWith(t.norm)) continue;
+    used[i] = true;
+    otherUsed[j] = true;
+    chosen.push(isQuery ? { qi: [i], ci: [j], sim: 0.9, how: 'initial' } : { qi: [j], ci: [i], sim: 0.9, how: 'initial' });
+    return;
+  }
 }
 
 /**
@@ -194,10 +206,9 @@ function truncatedEnds(query: NameToken[], list: NameToken[], qUsed: boolean[], 
  * different names in one slot ("Mostafa HASSAN Mostafa" vs "Mostafa KAMEL Mostafa"): they cost
  * as much as parts missing at the ends, not as a dropped middle name.
  */
-function conflicts(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer): [Set<number>, Set<number>] {
-  const q = new Set<number>();
-  const c = new Set<number>();
-  const named = (t: NameToken): boolean => t.role === 'name' || t.role === 'initial';
+function conflicts(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer): [ReadonlySet<number>, ReadonlySet<number>] {
+  let q: Set<number> | undefined;
+  let c: Set<number> | undefined;
   for (let i = 0; i < query.length; i++) {
     if (qUsed[i] || !named(query[i]!)) continue;
     let prev: Edge | undefined;
@@ -221,24 +232,49 @@ function conflicts(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed:
     if (qFree !== 1 || free.length !== 1) continue;
     const j = free[0]!;
     if (compare(query[i]!, list[j]!).sim < CONFLICT_SIM) {
-      q.add(i);
-      c.add(j);
+      (q ??= new Set()).add(i);
+      (c ??= new Set()).add(j);
     }
   }
-  return [q, c];
+  return [q ?? NO_POSITIONS, c ?? NO_POSITIONS];
 }
 
-function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer): Alignment {
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+function named(t: NameToken): boolean {
+  return t.role === 'name' || t.role === 'initial';
+}
+
+/** Name-like parts span the matched range (see scoreAlignment). */
+function nameish(t: NameToken): boolean {
+  return t.role === 'name' || t.role === 'initial' || t.role === 'number';
+}
+
+/** First and last position of a used name-like part: parts strictly between them are middle parts. */
+function middleRange(parts: NameToken[], used: boolean[]): [number, number] {
+  let lo = -1;
+  let hi = -1;
+  for (let i = 0; i < parts.length; i++) {
+    if (!used[i] || !nameish(parts[i]!)) continue;
+    if (lo < 0) lo = i;
+    hi = i;
+  }
+  return [lo, hi];
+}
+
+function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[], compare: Comparer, explained: boolean): Alignment {
   let got = 0;
   let matchedWeight = 0;
   const parts: PartMatch[] = [];
   for (const e of chosen) {
-    const wq = e.qi.reduce((s, i) => s + query[i]!.weight, 0);
-    const wc = e.ci.reduce((s, j) => s + list[j]!.weight, 0);
+    let wq = 0;
+    for (const i of e.qi) wq += query[i]!.weight;
+    let wc = 0;
+    for (const j of e.ci) wc += list[j]!.weight;
     const w = (wq + wc) / 2;
     matchedWeight += w;
     got += w * credit(e.sim);
-    if (!e.qi.some((i) => SHOWN.has(query[i]!.role))) continue;
+    if (!explained || !e.qi.some((i) => SHOWN.has(query[i]!.role))) continue;
     parts.push({
       query: e.qi.map((i) => query[i]!.text).join(' '),
       matched: e.ci.map((j) => list[j]!.text).join(' '),
@@ -252,42 +288,45 @@ function scoreAlignment(query: NameToken[], list: NameToken[], chosen: Edge[], q
   const missingList: string[] = [];
   // The matched range is spanned by matched names; a matched legal form or particle does not make
   // an extra word before it a "middle" part ("Banco Santander México S.A.").
-  const nameish = (t: NameToken): boolean => t.role === 'name' || t.role === 'initial' || t.role === 'number';
-  const qMiddle = middleRange(qUsed.map((u, i) => u && nameish(query[i]!)));
-  const cMiddle = middleRange(cUsed.map((u, j) => u && nameish(list[j]!)));
+  const qMiddle = middleRange(query, qUsed);
+  const cMiddle = middleRange(list, cUsed);
   const [qConflict, cConflict] = conflicts(query, list, chosen, qUsed, cUsed, compare);
   // A person's name wholly contained, in order, in the other: the longer name's extra parts at the
   // ends cost as dropped middle parts (lists and queries carry different parts of long names).
   const contained = containedSide(query, list, chosen, qUsed, cUsed);
   const conflicting: string[] = [];
-  query.forEach((t, i) => {
-    if (qUsed[i]) return;
+  for (let i = 0; i < query.length; i++) {
+    const t = query[i]!;
+    if (qUsed[i]) continue;
     // The same part written twice in a row ("Shoigu Shoigu Sergey") adds nothing.
-    if (t.role === 'name' && !qConflict.has(i) && (query[i - 1]?.norm === t.norm || query[i + 1]?.norm === t.norm)) return;
+    if (t.role === 'name' && !qConflict.has(i) && (query[i - 1]?.norm === t.norm || query[i + 1]?.norm === t.norm)) continue;
     // A designator number present on one side only (branch, fund or series number) is never a dropped middle part.
     const middle = ((i > qMiddle[0] && i < qMiddle[1]) || contained === 'list') && !qConflict.has(i) && t.role !== 'number';
     missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_QUERY);
+    if (!explained) continue;
     if (qConflict.has(i)) conflicting.push(t.text);
     if (t.role === 'name' || t.role === 'initial' || t.role === 'number') {
       missingQuery.push(t.text);
       parts.push({ query: t.text, matched: null, how: 'missing', similarity: 0 });
     }
-  });
-  list.forEach((t, j) => {
-    if (cUsed[j]) return;
-    if (t.role === 'name' && !cConflict.has(j) && (list[j - 1]?.norm === t.norm || list[j + 1]?.norm === t.norm)) return;
+  }
+  for (let j = 0; j < list.length; j++) {
+    const t = list[j]!;
+    if (cUsed[j]) continue;
+    if (t.role === 'name' && !cConflict.has(j) && (list[j - 1]?.norm === t.norm || list[j + 1]?.norm === t.norm)) continue;
     const inside = j > cMiddle[0] && j < cMiddle[1];
     const middle = (inside || contained === 'query') && !cConflict.has(j) && t.role !== 'number';
-    if (inside && middle && (t.role === 'bin' || t.role === 'particle')) return; // links of a longer chain
+    if (inside && middle && (t.role === 'bin' || t.role === 'particle')) continue; // links of a longer chain
     missing += t.weight * (middle ? MISSING_MIDDLE : MISSING_LIST);
-    if (t.role === 'name' || t.role === 'number') missingList.push(t.text);
-  });
+    if (explained && (t.role === 'name' || t.role === 'number')) missingList.push(t.text);
+  }
   if (missingQuery.length) reasons.push(`query part(s) not in the listed name: ${unique(missingQuery).join(', ')}`);
   if (missingList.length) reasons.push(`listed name has part(s) not in the query: ${unique(missingList).join(', ')}`);
   if (conflicting.length) reasons.push(`different name(s) in the same position: ${unique(conflicting).join(', ')}`);
   if (contained === 'list' && missingQuery.length) reasons.push('the listed name is wholly contained in the query: the extra parts count as omitted middle names');
   if (contained === 'query' && missingList.length) reasons.push('the query is wholly contained in the listed name: the extra parts count as omitted middle names');
   for (const e of chosen) {
+    if (!explained) break;
     const q = query[e.qi[0]!]!;
     const c = list[e.ci[0]!]!;
     if (e.qi.length === 1 && e.ci.length === 1 && isAbdBare(q, c)) reasons.push(`"abd" prefix on one side only: ${q.text} / ${c.text}`);
@@ -333,23 +372,20 @@ export function canBeContained(tokens: readonly NameToken[]): boolean {
  */
 function containedSide(query: NameToken[], list: NameToken[], chosen: Edge[], qUsed: boolean[], cUsed: boolean[]): 'query' | 'list' | undefined {
   if (nameKindOf(query) !== 'person' || nameKindOf(list) !== 'person') return undefined;
-  const check = (parts: NameToken[], used: boolean[], otherUsed: boolean[], side: 'qi' | 'ci', other: 'qi' | 'ci'): boolean => {
-    if (!otherUsed.some((u) => !u)) return false;
-    if (parts.some((t, i) => !used[i] && (t.role === 'name' || t.role === 'initial'))) return false;
-    const edges = chosen.filter((e) => e[side].some((i) => parts[i]!.role === 'name')).sort((a, b) => a[side][0]! - b[side][0]!);
-    let weight = 0;
-    for (const e of edges) for (const i of e[side]) if (parts[i]!.role === 'name') weight += parts[i]!.weight;
-    if (edges.length < 2 || weight < CONTAINED_MIN_WEIGHT) return false;
-    return edges.every((e, k) => k === 0 || e[other][0]! > edges[k - 1]![other][0]!);
-  };
-  if (check(query, qUsed, cUsed, 'qi', 'ci')) return 'query';
-  if (check(list, cUsed, qUsed, 'ci', 'qi')) return 'list';
+  if (isContained(query, qUsed, cUsed, chosen, 'qi', 'ci')) return 'query';
+  if (isContained(list, cUsed, qUsed, chosen, 'ci', 'qi')) return 'list';
   return undefined;
 }
 
-/** First and last matched position: parts strictly between them are middle parts. */
-function middleRange(used: boolean[]): [number, number] {
-  return [used.indexOf(true), used.lastIndexOf(true)];
+/** containedSide for one side (`side` its positions in an edge, `other` the other side's). */
+function isContained(parts: NameToken[], used: boolean[], otherUsed: boolean[], chosen: Edge[], side: 'qi' | 'ci', other: 'qi' | 'ci'): boolean {
+  if (otherUsed.every((u) => u)) return false;
+  for (let i = 0; i < parts.length; i++) if (!used[i] && named(parts[i]!)) return false;
+  const edges = chosen.filter((e) => e[side].some((i) => parts[i]!.role === 'name')).sort((a, b) => a[side][0]! - b[side][0]!);
+  let weight = 0;
+  for (const e of edges) for (const i of e[side]) if (parts[i]!.role === 'name') weight += parts[i]!.weight;
+  if (edges.length < 2 || weight < CONTAINED_MIN_WEIGHT) return false;
+  return edges.every((e, k) => k === 0 || e[other][0]! > edges[k - 1]![other][0]!);
 }
 
 function unique(xs: string[]): string[] {
@@ -358,14 +394,22 @@ function unique(xs: string[]): string[] {
 
 /** True when two matched parts stand in opposite order in two explicit bin-chains. */
 function nasabSwapped(query: NameToken[], list: NameToken[], chosen: Edge[]): boolean {
-  const pairs = chosen
-    .filter((e) => e.qi.length === 1 && e.ci.length === 1)
-    .map((e) => [query[e.qi[0]!]!.chain, list[e.ci[0]!]!.chain] as const)
-    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined);
-  for (let a = 0; a < pairs.length; a++) {
-    for (let b = a + 1; b < pairs.length; b++) {
-      const dq = pairs[a]![0] - pairs[b]![0];
-      const dc = pairs[a]![1] - pairs[b]![1];
+  // Chain positions of the one-to-one matches whose parts both stand in a chain.
+  let qChain: number[] | undefined;
+  let cChain: number[] | undefined;
+  for (const e of chosen) {
+    if (e.qi.length !== 1 || e.ci.length !== 1) continue;
+    const qc = query[e.qi[0]!]!.chain;
+    const cc = list[e.ci[0]!]!.chain;
+    if (qc === undefined || cc === undefined) continue;
+    (qChain ??= []).push(qc);
+    (cChain ??= []).push(cc);
+  }
+  if (qChain === undefined || cChain === undefined) return false;
+  for (let a = 0; a < qChain.length; a++) {
+    for (let b = a + 1; b < qChain.length; b++) {
+      const dq = qChain[a]! - qChain[b]!;
+      const dc = cChain[a]! - cChain[b]!;
       if (dq * dc < 0) return true;
     }
   }

@@ -3,7 +3,7 @@
 // scoring of the few names whose bound can still reach the threshold.
 
 import type { Designation, NameKind } from '../designation.js';
-import { ALIGN_FLOOR, alignNames, type Alignment, type Comparer } from './align.js';
+import { ALIGN_FLOOR, alignNames, type Comparer } from './align.js';
 import { MAX_ALIGNED } from './candidates.js';
 import { PartIndexBuilder } from './part-index-builder.js';
 import { compareAtLeast, type TokenMatch } from './compare.js';
@@ -135,7 +135,7 @@ export function buildIndex(designations: Designation[]): NameIndex {
       return m;
     };
     // Best name per designation, aligning names in order of their bound.
-    const best = new Map<number, { name: IndexedName; alignment: Alignment; nameScore: number; evidence: Evidence; score: number }>();
+    const best = new Map<number, { name: IndexedName; nameScore: number; evidence: Evidence; score: number }>();
     let aligned = 0;
     for (const { nameId, bound } of bounded) {
       if (aligned >= MAX_ALIGNED) break;
@@ -143,12 +143,13 @@ export function buildIndex(designations: Designation[]): NameIndex {
       const prior = best.get(name.designation);
       if (prior && prior.nameScore > bound) continue;
       aligned++;
-      const alignment = alignNames(qTokens, name.tokens, compare);
+      // The score only: the few names returned are aligned again below, with their explanation.
+      const alignment = alignNames(qTokens, name.tokens, compare, false);
       const nameScore = alignment.score * (name.kind === 'alias-weak' ? WEAK_ALIAS_FACTOR : 1);
       if (nameScore + gain < threshold) continue;
       if (prior && (nameScore < prior.nameScore || (nameScore === prior.nameScore && KIND_RANK[name.kind] <= KIND_RANK[prior.name.kind]))) continue;
       const evidence = prior?.evidence ?? secondaryEvidence(query, designations[name.designation]!);
-      best.set(name.designation, { name, alignment, nameScore, evidence, score: clamp(nameScore + evidence.delta) });
+      best.set(name.designation, { name, nameScore, evidence, score: clamp(nameScore + evidence.delta) });
     }
     const hits = [...best.entries()].filter(([, h]) => h.score >= threshold);
     hits.sort(
@@ -165,7 +166,7 @@ export function buildIndex(designations: Designation[]): NameIndex {
       matchedNameKind: hit.name.kind,
       score: Math.round(hit.score * 10000) / 10000,
       nameScore: Math.round(hit.nameScore * 10000) / 10000,
-      explanation: explain(query.name, hit.name.text, hit.name.kind, hit.alignment, hit.evidence, hit.score),
+      explanation: explain(query.name, hit.name.text, hit.name.kind, alignNames(qTokens, hit.name.tokens, compare), hit.evidence, hit.score),
     }));
   }
 
