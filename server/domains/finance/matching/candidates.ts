@@ -361,6 +361,8 @@ export class PartIndex {
    * each of their parts in the unit's match list.
    */
   private probe(unit: Unit, m: MatchList, names: number[]): void {
+    // An empty list credits no name: most joined pairs, and words that match nothing.
+    if (m.ids.length === 0) return;
     const ug = this.unitGenerations.next();
     // A 1,024-bit filter of the list's part ids (128 bytes, in L1): most parts of a name are not in
     // the list, and the filter spares the look-up in the part stamps (a cache miss). A 64-bit filter
