@@ -4,18 +4,13 @@
 
 import { computeNameKey } from './name-key-rules.js';
 
-// nameKey is a pure function called for every query part: remember recent results.
-const KEY_MEMO = new Map<string, string>();
-const KEY_MEMO_MAX = 20_000;
-
-/** The phonetic key of one normalised Latin token (lower-case a-z and digits). */
+/**
+ * The phonetic key of one normalised Latin token (lower-case a-z and digits). Not remembered: the
+ * rules (name-key-rules.ts) cost about what a look-up in a memo of fresh strings did, and the words
+ * seen before are remembered whole by the tokeniser's word memo.
+ */
 export function nameKey(token: string): string {
-  const known = KEY_MEMO.get(token);
-  if (known !== undefined) return known;
-  const key = computeNameKey(token);
-  if (KEY_MEMO.size >= KEY_MEMO_MAX) KEY_MEMO.clear();
-  KEY_MEMO.set(token, key);
-  return key;
+  return computeNameKey(token);
 }
 
 /**
