@@ -1,7 +1,6 @@
-// The index at four times the UN + OFAC size ("design for 150,000 name strings"): the real lists
-// plus three recombined copies, each name's words taken from other designations' names at the same
-// position (real name words in new combinations, as a longer list would bring). Build time, index
-// heap, names/s on the throughput mix, and the same for the real index in the same run.
+// The index at four times the UN + OFAC size ("design for 150,000 name strings", large-lists.ts):
+// build time, index heap, names/s on the throughput mix, and the same for the real index in the
+// same run. The memory of a process holding only the large index: scale-memory.ts.
 //   node --import tsx bench/screening/scale.ts
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
@@ -9,9 +8,9 @@ import vm from 'node:vm';
 import type { Designation } from '../../server/domains/finance/designation.js';
 import { buildIndex, type NameIndex } from '../../server/domains/finance/matching/index.js';
 import { parseCsvObjects } from './csv.js';
+import { COPIES, largeLists } from './large-lists.js';
 import { DATA, loadOfac, loadUn } from './load-lists.js';
 
-const COPIES = 3;
 // A full collection before and after each build, so the difference in heap and array buffers is
 // what the index keeps.
 v8.setFlagsFromString('--expose-gc');
@@ -19,14 +18,7 @@ const collect = vm.runInNewContext('gc') as () => void;
 const QUERIES = Number(process.env.QUERIES ?? 20000);
 
 const real = [...loadUn(), ...loadOfac()];
-const words = real.map((d) => (d.names[0]?.text ?? '').split(/\s+/));
-const recombined = (k: number): Designation[] =>
-  real.map((d, di) => ({
-    ...d,
-    id: `${d.id}~${k}`,
-    names: d.names.map((n, ni) => ({ ...n, text: n.text.split(/\s+/).map((w, j) => words[(di * 31 + k * 7919 + j * 13 + ni) % words.length]![j] ?? w).join(' ') })),
-  }));
-const large = [...real, ...Array.from({ length: COPIES }, (_, k) => recombined(k + 1)).flat()];
+const large = largeLists(real);
 
 const rows = parseCsvObjects(readFileSync(`${DATA}/eval/yente_candidate_generation/negatives_global.csv`, 'utf8'));
 const queries = Array.from({ length: QUERIES }, (_, i) => rows[(i * 7919) % rows.length]!).map((r) => ({

@@ -4,7 +4,7 @@
 
 import type { Designation, NameKind } from '../designation.js';
 import { ALIGN_FLOOR, alignNames, type Comparer } from './align.js';
-import { MAX_ALIGNED } from './candidates.js';
+import { MAX_ALIGNED, type PartIndex } from './candidates.js';
 import { PartIndexBuilder } from './part-index-builder.js';
 import { compareAtLeast, type TokenMatch } from './compare.js';
 import { EVIDENCE, secondaryEvidence, type Evidence, type ScreeningQuery } from './evidence.js';
@@ -76,8 +76,8 @@ export function kindHint(d: Designation): NameKindHint | undefined {
   return d.kind === 'person' ? 'person' : d.kind === 'unknown' ? undefined : 'entity';
 }
 
-export function buildIndex(designations: Designation[]): NameIndex {
-  const started = performance.now();
+/** Every name form tokenised and indexed (a function of its own: its builder is not kept by screen's closures). */
+function indexNames(designations: Designation[]): { names: IndexedName[]; index: PartIndex } {
   const names: IndexedName[] = [];
   const parts = new PartIndexBuilder();
   const kindFactor: number[] = [];
@@ -98,7 +98,12 @@ export function buildIndex(designations: Designation[]): NameIndex {
       designationOf.push(di);
     }
   });
-  const index = parts.build(Float32Array.from(kindFactor), Int32Array.from(designationOf));
+  return { names, index: parts.build(Float32Array.from(kindFactor), Int32Array.from(designationOf)) };
+}
+
+export function buildIndex(designations: Designation[]): NameIndex {
+  const started = performance.now();
+  const { names, index } = indexNames(designations);
   const buildMs = performance.now() - started;
 
   function screen(query: ScreeningQuery, options: ScreenOptions = {}): Candidate[] {

@@ -55,7 +55,8 @@ function wordEntry(word: string, kind: NameKindHint | undefined): WordEntry {
       p.skel = skeleton(p.key);
       Object.freeze(p); // shared by every name with this word: an edit in place would throw, not leak
     }
-    entry = { pieces: ps, plain: kind === 'entity' ? undefined : plainPieceTokens(ps) };
+    // An exact-size copy: the memo keeps up to 50,000 words' pieces.
+    entry = { pieces: ps.slice(), plain: kind === 'entity' ? undefined : plainPieceTokens(ps) };
     if (memo.size >= WORD_MEMO_MAX) memo.clear();
     memo.set(word, entry);
   }
@@ -474,6 +475,17 @@ export function tokenizeByRules(name: string, kind?: NameKindHint): NameToken[] 
 // only. Kept on the list itself under a symbol (a WeakMap entry per query cost more).
 const NAME_KIND = Symbol('name kind');
 type KindedTokens = NameToken[] & { [NAME_KIND]?: NameKindHint };
+
+/**
+ * An exact-size copy of a token list, with its kind: a list built by push has room for 17 tokens,
+ * and an index keeps one list per name string (150,000 at the size it is designed for).
+ */
+export function compactTokens(tokens: NameToken[]): NameToken[] {
+  const out: KindedTokens = tokens.slice();
+  const kind = nameKindOf(tokens);
+  if (kind) out[NAME_KIND] = kind;
+  return out;
+}
 
 /** The kind hint tokenizeName was given for this token list (undefined when none). */
 export function nameKindOf(tokens: NameToken[]): NameKindHint | undefined {
