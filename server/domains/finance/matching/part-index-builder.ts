@@ -106,7 +106,7 @@ export class PartIndexBuilder {
   }
   private readonly joinedIds = new Map<number, number>();
 
-  /** Adds one name; returns its tokens with `id` set to the interned part id (indexable parts only). */
+  /** Adds one name; returns its token list (shared tokens, whose `id` is the interned part id of an indexable part), at its exact size. */
   addName(tokens: NameToken[], nameId: number): NameToken[] {
     // Tokens come fresh from tokenizeName: each is replaced by the shared one with the same fields
     // (the list keeps its kind, nameKindOf), which carries the part id.
