@@ -9,7 +9,6 @@ describe('GrowableArray', () => {
     const out = list.trimmed();
     expect(out.length).toBe(5000);
     for (let i = 0; i < 5000; i++) expect(out[i]).toBe(i * 3 - 7);
-    expect(list.at(4321)).toBe(4321 * 3 - 7);
     expect([...list.view().subarray(0, 3)]).toEqual([-7, -4, -1]);
   });
 

@@ -21,10 +21,6 @@ export class GrowableArray<A extends NumberArray> {
     this.data[this.length++] = value;
   }
 
-  at(i: number): number {
-    return this.data[i]!;
-  }
-
   /** The values pushed, as a view of the storage (no copy): valid until the next push. */
   view(): A {
     return this.data.subarray(0, this.length) as A;
