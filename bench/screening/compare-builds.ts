@@ -5,45 +5,19 @@
 //   BEFORE=/tmp/before/server/domains/finance/matching node --import tsx bench/screening/compare-builds.ts
 // AFTER defaults to this tree's library. Run it once more with the two swapped: the index built
 // second lands elsewhere in memory, which moves the ratio by a few per cent.
-// Both builds must be checkouts (a worktree), not copied folders: without the package.json that says
-// "type": "module", tsx loads a copy as CommonJS, whose calls between modules go through module
-// objects, and the same code screened 17–25 % slower that way (eight runs). The script refuses such a folder.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { NameIndex, ScreeningQuery } from '../../server/domains/finance/matching/index.js';
+// Both builds must be checkouts (a git worktree): see two-builds.ts.
+import type { ScreeningQuery } from '../../server/domains/finance/matching/index.js';
 import { loadOfac, loadUn } from './load-lists.js';
 import { throughputMix } from './mix.js';
+import { loadTwoBuilds } from './two-builds.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const before = process.env.BEFORE;
-const after = process.env.AFTER ?? resolve(here, '../../server/domains/finance/matching');
-if (!before) {
-  console.error('compare-builds: set BEFORE to the matching folder of the other build (see the comment at the top)');
-  process.exit(2);
-}
-/** Whether the nearest package.json above `dir` makes its .ts files ES modules. */
-function loadsAsEsm(dir: string): boolean {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    const file = join(d, 'package.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }).type === 'module';
-    if (dirname(d) === d) return false;
-  }
-}
-for (const dir of [before, after]) {
-  if (!loadsAsEsm(dir)) {
-    console.error(`compare-builds: ${dir} has no package.json with "type": "module" above it, so it would load as CommonJS and run slower; use a git worktree (see the comment at the top)`);
-    process.exit(2);
-  }
-}
+const builds = await loadTwoBuilds('compare-builds');
 const QUERIES = Number(process.env.QUERIES ?? 30000);
 const SLICE = 500;
 const WARM_UP = 2000;
 
-type Build = (designations: ReturnType<typeof loadUn>) => NameIndex;
-const load = async (dir: string): Promise<Build> => ((await import(resolve(dir, 'index.ts'))) as { buildIndex: Build }).buildIndex;
 const designations = [...loadUn(), ...loadOfac()];
-const indexes = [(await load(before))(designations), (await load(after))(designations)] as const;
+const indexes = [builds[0](designations), builds[1](designations)] as const;
 
 const queries: ScreeningQuery[] = throughputMix(QUERIES);
 

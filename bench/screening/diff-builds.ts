@@ -5,23 +5,12 @@
 // or smaller without changing any result.
 //   git worktree add /tmp/before <commit>
 //   BEFORE=/tmp/before/server/domains/finance/matching node --import tsx bench/screening/diff-builds.ts
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Designation } from '../../server/domains/finance/designation.js';
-import type { NameIndex } from '../../server/domains/finance/matching/index.js';
 import { largeLists } from './large-lists.js';
 import { loadOfac, loadUn } from './load-lists.js';
 import { throughputMix } from './mix.js';
+import { loadTwoBuilds } from './two-builds.js';
 
-const before = process.env.BEFORE;
-const after = process.env.AFTER ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../server/domains/finance/matching');
-if (!before) {
-  console.error('diff-builds: set BEFORE to the matching folder of the other build (see the comment at the top)');
-  process.exit(2);
-}
-type Build = (designations: Designation[]) => NameIndex;
-const load = async (dir: string): Promise<Build> => ((await import(resolve(dir, 'index.ts'))) as { buildIndex: Build }).buildIndex;
-const builds = [await load(before), await load(after)] as const;
+const builds = await loadTwoBuilds('diff-builds');
 const real = [...loadUn(), ...loadOfac()];
 const queries = throughputMix(Number(process.env.QUERIES ?? 32000));
 const THRESHOLD = 0.7;

@@ -56,6 +56,8 @@ export class PartIndexBuilder {
    * token (518k tokens are 45k distinct at 150,000 name strings), and build() renumbers their ids.
    */
   private readonly tokensByText = new Map<string, NameToken[]>();
+  /** Interned joined part of each pair of adjacent parts met (key: left id × 2^24 + right id). */
+  private readonly joinedIds = new Map<number, number>();
 
   /** The shared token equal to t in every field (t itself when it is the first such). */
   private shared(t: NameToken): NameToken {
@@ -104,7 +106,6 @@ export class PartIndexBuilder {
     if (id === undefined) this.joinedIds.set(pair, (id = this.intern(joinedToken(a, b), true)));
     return id;
   }
-  private readonly joinedIds = new Map<number, number>();
 
   /** Adds one name; returns its token list (shared tokens, whose `id` is the interned part id of an indexable part), at its exact size. */
   addName(tokens: NameToken[], nameId: number): NameToken[] {
